@@ -1,0 +1,264 @@
+// Schemas of the files in data/: the shape of every record, checked at build time with zod.
+// Cross-file rules (ids exist, counts match, dates in range) live in validate.ts.
+import { z } from 'zod';
+
+/** ISO 8601 date of reduced precision: "1985", "1985-02" or "1985-02-07". Precision is the length. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const dt = new Date(Date.UTC(y!, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (a-z, 0-9, -)');
+const text = z.string().trim().min(1, 'must not be empty');
+const sourceIds = z.array(id).min(1, 'needs at least one source');
+export const confidence = z.enum(['high', 'medium', 'low']);
+
+/** The closed list of legal statuses. "unknown" is a status, not a gap in the data. */
+export const STATUSES = [
+  'charged',
+  'pleaded-not-guilty',
+  'pleaded-guilty',
+  'convicted',
+  'sentenced',
+  'deceased',
+  'unknown'
+] as const;
+export const status = z.enum(STATUSES);
+
+export const meta = z.strictObject({
+  title: text,
+  dek: text,
+  /** The reporting runs to this day; later events are unknown here, not absent. */
+  asOf: isoDate,
+  published: isoDate,
+  modified: isoDate,
+  siteUrl: z.url()
+});
+
+export const source = z.strictObject({
+  id,
+  url: z.url({ protocol: /^https?$/ }),
+  publisher: text,
+  title: text.optional(),
+  date: isoDate,
+  language: z.enum(['en', 'es']).optional()
+});
+
+export const transfer = z.strictObject({
+  id,
+  date: isoDate,
+  /** The number of people the governments announced; must equal the person records of this transfer. */
+  count: z.number().int().positive(),
+  label: text,
+  summary: text,
+  legalBasis: text.optional(),
+  origin: id,
+  arrivals: z.array(z.strictObject({ place: id, count: z.number().int().positive().nullable() })),
+  sources: sourceIds
+});
+
+export const personStatus = z
+  .strictObject({
+    value: status,
+    date: isoDate.nullable(),
+    detail: text.nullable(),
+    sentence: text.nullable().optional()
+  })
+  .refine((s) => s.value !== 'sentenced' || !!s.sentence, {
+    message: 'a sentenced person needs the sentence',
+    path: ['sentence']
+  });
+
+export const person = z
+  .strictObject({
+    id,
+    /** named: the sources give the name; unidentified: known only in part; sealed: the US keeps it sealed. */
+    kind: z.enum(['named', 'unidentified', 'sealed']),
+    name: text.nullable(),
+    nameVariants: z.array(text),
+    aliases: z.array(text),
+    /** null: part of a transfer is not claimed (a context figure such as El Mencho). */
+    transfer: id.nullable(),
+    /** Only where the sources say the person is not Mexican. */
+    nationality: text.nullable(),
+    organization: id.nullable(),
+    faction: text.nullable(),
+    role: text.nullable(),
+    court: id.nullable(),
+    courtNote: text.nullable(),
+    charges: z.array(text),
+    allegation: text.nullable(),
+    capture: z
+      .strictObject({ date: isoDate.nullable(), place: text.nullable(), note: text.nullable() })
+      .nullable(),
+    status: personStatus,
+    history: z.array(z.strictObject({ date: isoDate, text, sources: sourceIds })),
+    confidence,
+    /** What is known of an unidentified or sealed record, and how sources conflict. */
+    description: text.nullable(),
+    conflicts: z.array(text),
+    sources: sourceIds
+  })
+  .refine((p) => (p.kind === 'named') === (p.name !== null), {
+    message: 'a named person needs a name; an unidentified or sealed one must not carry one',
+    path: ['name']
+  })
+  .refine((p) => p.kind === 'named' || p.aliases.length === 0, {
+    message: 'an unidentified or sealed record must not carry aliases',
+    path: ['aliases']
+  });
+
+export const organization = z.strictObject({
+  id,
+  name: text,
+  shortName: text,
+  aliases: z.array(text),
+  /** A faction names the organization it belongs to. */
+  parent: id.nullable(),
+  kind: z.enum(['cartel', 'faction', 'group', 'agency']),
+  homeBase: z.array(z.string().regex(/^MX-[A-Z]{3}$/, 'must be an ISO 3166-2:MX code')),
+  founded: z.strictObject({ date: isoDate.nullable(), note: text.nullable() }).nullable(),
+  note: text.nullable(),
+  sources: sourceIds
+});
+
+export const RELATIONS = [
+  'sibling',
+  'spouse',
+  'in-law',
+  'parent-child',
+  'extended-family',
+  'member',
+  'leader',
+  'associate',
+  'ally',
+  'rival',
+  'faction-of',
+  'splinter-of'
+] as const;
+
+export const tie = z.strictObject({
+  id,
+  /** A person or organization id; parent-child runs parent → child. */
+  source: id,
+  target: id,
+  relation: z.enum(RELATIONS),
+  detail: text,
+  confidence,
+  disputed: z.boolean(),
+  sources: sourceIds
+});
+
+export const CATEGORIES = [
+  'violence',
+  'arrest',
+  'escape-release',
+  'extradition-transfer',
+  'court',
+  'policy-trade',
+  'organization'
+] as const;
+
+export const event = z.strictObject({
+  id,
+  date: isoDate,
+  title: text,
+  description: text,
+  category: z.enum(CATEGORIES),
+  people: z.array(id),
+  organizations: z.array(id),
+  transfer: id.nullable(),
+  sources: sourceIds
+});
+
+export const MX_STATE = /^MX-[A-Z]{3}$/;
+export const territoryClaim = z.strictObject({
+  id,
+  state: z.string().regex(MX_STATE, 'must be an ISO 3166-2:MX code'),
+  organization: id,
+  /** dominant: the source says it controls the state; contested: fought over; presence: operates there. */
+  status: z.enum(['dominant', 'contested', 'presence']),
+  strength: z.enum(['significant', 'some']).nullable(),
+  year: z.number().int().min(1985).max(2100),
+  detail: text.nullable(),
+  sources: sourceIds
+});
+
+export const court = z.strictObject({
+  id,
+  name: text,
+  abbr: text,
+  city: text,
+  state: z.string().regex(/^US-[A-Z]{2}$/, 'must be an ISO 3166-2:US code'),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  sources: z.array(id)
+});
+
+export const place = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(['city', 'airbase', 'airport', 'site']),
+  /** ISO 3166-2 code of the state the point falls in (MX-… or US-…). */
+  state: z.string().regex(/^(MX-[A-Z]{3}|US-[A-Z]{2})$/, 'must be an ISO 3166-2 code'),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  why: text,
+  sources: z.array(id)
+});
+
+export const FILES = {
+  'meta.json': meta,
+  'sources.json': z.array(source),
+  'transfers.json': z.array(transfer),
+  'people.json': z.array(person),
+  'organizations.json': z.array(organization),
+  'ties.json': z.array(tie),
+  'events.json': z.array(event),
+  'territories.json': z.array(territoryClaim),
+  'courts.json': z.array(court),
+  'places.json': z.array(place)
+} as const;
+
+export type FileName = keyof typeof FILES;
+export type Meta = z.infer<typeof meta>;
+export type Source = z.infer<typeof source>;
+export type Transfer = z.infer<typeof transfer>;
+export type Person = z.infer<typeof person>;
+export type PersonStatus = z.infer<typeof personStatus>;
+export type Status = z.infer<typeof status>;
+export type Organization = z.infer<typeof organization>;
+export type Tie = z.infer<typeof tie>;
+export type Relation = (typeof RELATIONS)[number];
+export type Event = z.infer<typeof event>;
+export type Category = (typeof CATEGORIES)[number];
+export type TerritoryClaim = z.infer<typeof territoryClaim>;
+export type Court = z.infer<typeof court>;
+export type Place = z.infer<typeof place>;
+
+export interface Dataset {
+  meta: Meta;
+  sources: Source[];
+  transfers: Transfer[];
+  people: Person[];
+  organizations: Organization[];
+  ties: Tie[];
+  events: Event[];
+  territories: TerritoryClaim[];
+  courts: Court[];
+  places: Place[];
+}

@@ -1,0 +1,37 @@
+// What the story page and the embeds need from the dataset, trimmed so the page serialises no more than it shows.
+import type { Dataset, Source } from '$lib/data/schema';
+import { buildStory } from '$lib/story';
+import type { Inline, Story } from '$lib/story/types';
+import { buildModels } from '$lib/viz/models';
+import { rosterRows } from '$lib/roster';
+
+function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
+  const ids = new Set<string>();
+  const visit = (i: Inline) => {
+    if (typeof i === 'object' && 'sources' in i) i.sources.forEach((s) => ids.add(s));
+  };
+  for (const s of story.sections) {
+    s.intro.flat().forEach(visit);
+    s.steps.forEach((st) => st.text.flat().forEach(visit));
+  }
+  const out: Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> = {};
+  for (const src of d.sources) {
+    if (ids.has(src.id)) out[src.id] = { url: src.url, publisher: src.publisher, date: src.date };
+  }
+  for (const id of ids) if (!out[id]) throw new Error(`the story cites unknown source id "${id}"`);
+  return out;
+}
+
+export function pageData(d: Dataset) {
+  const story = buildStory(d);
+  return {
+    meta: d.meta,
+    transfers: d.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
+    story,
+    models: buildModels(d),
+    sources: citedSources(story, d),
+    roster: rosterRows(d)
+  };
+}
+
+export type PageData = ReturnType<typeof pageData>;

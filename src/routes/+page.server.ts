@@ -1,0 +1,5 @@
+// The story page's data, made at build time: the story, the visuals' models, and the sources it cites.
+import { dataset } from '$lib/server/dataset';
+import { pageData } from '$lib/server/page-data';
+
+export const load = () => pageData(dataset);

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../src/lib/data/load';
+import { DataError, validateDataset } from '../../src/lib/data/validate';
+import { isRealDate, precisionOf } from '../../src/lib/data/schema';
+
+const fixtures = join(__dirname, '../fixtures/data');
+const valid = () => readDataFiles(join(fixtures, 'valid'));
+
+/** The valid fixture with the files of one bad fixture laid over it. */
+function badDataset(name: string) {
+  const files = valid() as Record<string, unknown>;
+  for (const f of readdirSync(join(fixtures, 'bad', name)))
+    files[f] = JSON.parse(readFileSync(join(fixtures, 'bad', name, f), 'utf8'));
+  return files;
+}
+
+function errorOf(files: Record<string, unknown>): DataError {
+  try {
+    validateDataset(files);
+  } catch (e) {
+    if (e instanceof DataError) return e;
+    throw e;
+  }
+  throw new Error('the dataset validated, but it should not have');
+}
+
+describe('validateDataset', () => {
+  it('accepts the valid fixture', () => {
+    const d = validateDataset(valid());
+    expect(d.people.map((p) => p.id)).toContain('caro-quintero');
+  });
+
+  // One fixture per failure; each must fail with one line naming file, record and field.
+  const cases: [string, string][] = [
+    ['missing-source', 'data/people.json: record "caro-quintero", field "sources": needs at least one source'],
+    ['unknown-source-id', 'data/people.json: record "caro-quintero", field "sources[0]": unknown source id "no-such-source"'],
+    ['unknown-organization', 'data/people.json: record "aug-2025-person", field "organization": unknown organization id "los-nadie"'],
+    ['dangling-tie', 'data/ties.json: record "caro-guadalajara", field "target": unknown person or organization id "nobody-known"'],
+    ['duplicate-id', 'data/events.json: record "camarena-abducted", field "id": duplicate id "camarena-abducted"'],
+    ['malformed-date', 'data/events.json: record "camarena-abducted", field "date": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['date-out-of-range', 'data/events.json: record "transfer-feb-2025", field "date": date 2027-03-08 (day) is outside 1985-01-01 … 2026-03-20 (the "as of" date)'],
+    ['count-mismatch', 'data/transfers.json: record "feb-2025", field "count": says 29 people, but people.json has 2'],
+    ['unknown-status', 'data/people.json: record "caro-quintero", field "status.value": Invalid option']
+  ];
+
+  it('has a test for every bad fixture on disk', () => {
+    expect(readdirSync(join(fixtures, 'bad')).sort()).toEqual(cases.map(([n]) => n).sort());
+  });
+
+  it.each(cases)('rejects %s with a one-line message', (name, expected) => {
+    const err = errorOf(badDataset(name));
+    expect(err.problems).toHaveLength(1);
+    expect(err.message.split('\n')).toHaveLength(1);
+    expect(err.message.startsWith(expected)).toBe(true);
+  });
+
+  it('names a missing file', () => {
+    const files = valid() as Record<string, unknown>;
+    delete files['ties.json'];
+    expect(errorOf(files).message).toBe('data/ties.json: record "(file)", field "(file)": file is missing');
+  });
+
+  it('rejects a record that carries a name while marked unidentified', () => {
+    const files = valid() as Record<string, any>;
+    files['people.json'][1].name = 'Carlos Guessed';
+    expect(errorOf(files).message).toContain('record "feb-2025-unidentified-carlos", field "name"');
+  });
+
+  it('requires the sentence of a sentenced person', () => {
+    const files = valid() as Record<string, any>;
+    files['people.json'][0].status = { value: 'sentenced', date: '2025-09-16', detail: 'x' };
+    expect(errorOf(files).message).toContain('field "status.sentence": a sentenced person needs the sentence');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['1985', true, 'year'],
+    ['1985-02', true, 'month'],
+    ['1985-02-07', true, 'day'],
+    ['2024-02-29', true, 'day'],
+    ['2025-02-29', false, 'day'],
+    ['1985-13', false, 'month']
+  ] as const)('%s is real: %s, precision %s', (s, real, precision) => {
+    expect(isRealDate(s)).toBe(real);
+    expect(precisionOf(s)).toBe(precision);
+  });
+});
