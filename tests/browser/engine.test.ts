@@ -1,0 +1,211 @@
+// The story engine in real Chromium, on a phone and a desktop: scroll, deep links, jumps, flings, keys, no-JS.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStory } from '../../src/lib/story';
+import type { Inline } from '../../src/lib/story/types';
+import { baseURL, launch, openPage } from './browser';
+import { dataset } from './data';
+
+const story = buildStory(dataset);
+const sticky = story.sections.filter((s) => s.visual && s.steps.length);
+const ids = sticky.flatMap((s) => s.steps.map((st) => st.id));
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 }
+];
+
+/** Records every value the engine writes to data-active-step, from before the page's own scripts run. */
+const RECORDER = `
+  window.__active = [];
+  new MutationObserver((list) => {
+    for (const m of list) if (m.attributeName === 'data-active-step') window.__active.push(m.target.getAttribute('data-active-step'));
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-active-step'] });
+`;
+
+async function active(page: Page): Promise<string> {
+  return (await page.locator('.story').getAttribute('data-active-step'))!;
+}
+
+/** Waits until the page has not scrolled for a while, so the engine has settled. */
+async function settled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        let last = window.scrollY;
+        let still = 0;
+        const tick = () => {
+          if (window.scrollY === last) still++;
+          else {
+            still = 0;
+            last = window.scrollY;
+          }
+          if (still >= 8) ok();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })
+  );
+  // The engine settles 150 ms after the last scroll event.
+  await page.waitForTimeout(120);
+}
+
+/** The step at the trigger line, measured independently of the engine's own code. */
+async function stepAtTrigger(page: Page): Promise<string> {
+  return page.evaluate((first) => {
+    const root = document.querySelector<HTMLElement>('.story')!;
+    const line = Number(root.dataset.trigger);
+    const els = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+    const containing = els.find((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top <= line && r.bottom > line;
+    });
+    if (containing) return containing.dataset.step!;
+    const above = els.filter((el) => el.getBoundingClientRect().top <= line);
+    return above.length ? above[above.length - 1]!.dataset.step! : first;
+  }, ids[0]!);
+}
+
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const plain = (runs: Inline[]) =>
+  runs
+    .map((r) => (typeof r === 'string' ? r : 'text' in r ? r.text : 'em' in r ? r.em : r.strong))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
+  it('activates every step in order, each once, when scrolled from top to bottom', async () => {
+    const { page, errors } = await openPage(browser, { viewport });
+    await page.addInitScript(RECORDER);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    expect(await active(page)).toBe(ids[0]);
+    // Glide like a reader: 100 px a frame, so every step crosses the trigger line in a rendered frame.
+    await page.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const end = document.documentElement.scrollHeight - window.innerHeight;
+          const tick = () => {
+            window.scrollBy(0, 100);
+            if (window.scrollY >= end - 1) ok();
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        })
+    );
+    await settled(page);
+    const writes = await page.evaluate(() => (window as unknown as { __active: string[] }).__active);
+    const sequence = [ids[0], ...writes].filter((id, i, a) => i === 0 || id !== a[i - 1]);
+    expect(sequence).toEqual(ids);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lands every deep link on its step and scene without passing through an earlier step', async () => {
+    const { page, errors } = await openPage(browser, { viewport });
+    await page.addInitScript(RECORDER);
+    const targets = [...ids, ...sticky.map((s) => s.id)];
+    for (const [i, target] of targets.entries()) {
+      const expected = ids.includes(target) ? target : sticky.find((s) => s.id === target)!.steps[0]!.id;
+      await page.goto(`${baseURL()}/?visit=${i}#${target}`, { waitUntil: 'load' });
+      await settled(page);
+      expect(await active(page), target).toBe(expected);
+      expect(await stepAtTrigger(page), target).toBe(expected);
+      const section = sticky.find((s) => s.steps.some((st) => st.id === expected))!;
+      expect(await page.locator(`#${section.id} figure.graphic`).getAttribute('data-shown-step')).toBe(expected);
+      const writes = await page.evaluate(() => (window as unknown as { __active: string[] }).__active);
+      // Only the target is ever written: the engine never walks through the steps before it.
+      expect(writes.filter((w) => w !== expected), target).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ignores an unknown fragment without an error', async () => {
+    const { page, errors } = await openPage(browser, { viewport });
+    await page.goto(`${baseURL()}/#no-such-step`, { waitUntil: 'networkidle' });
+    await settled(page);
+    expect(await active(page)).toBe(ids[0]);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('after 100 seeded random jumps and 20 fast flings, the active step is the one at the trigger line', async () => {
+    const { page, errors } = await openPage(browser, { viewport });
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    const random = mulberry32(viewport.width);
+    const max = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    for (let i = 0; i < 100; i++) {
+      const y = Math.round(random() * max);
+      await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+      await settled(page);
+      expect(await active(page), `jump ${i} to ${y}`).toBe(await stepAtTrigger(page));
+    }
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    for (let i = 0; i < 20; i++) {
+      const direction = random() < 0.5 ? -1 : 1;
+      // A fling: a burst of large wheel deltas faster than frames render.
+      for (let k = 0; k < 8; k++) await page.mouse.wheel(0, direction * (600 + Math.round(random() * 1400)));
+      await settled(page);
+      expect(await active(page), `fling ${i}`).toBe(await stepAtTrigger(page));
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('steps through every step with the keyboard, updating the fragment without adding history entries', async () => {
+    const { page, errors } = await openPage(browser, { viewport });
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    const length = await page.evaluate(() => history.length);
+    for (const [i, id] of ids.entries()) {
+      if (i > 0) await page.keyboard.press(i % 2 ? 'j' : 'ArrowRight');
+      await settled(page);
+      if (i === 0) {
+        await page.keyboard.press('j');
+        await page.keyboard.press('k');
+        await settled(page);
+      }
+      expect(await active(page), `key ${i}`).toBe(id);
+      expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    expect(await active(page)).toBe(ids[ids.length - 2]);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('has all step text and one SVG per sticky section', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL()}/`);
+    for (const section of sticky) {
+      expect(await page.locator(`#${section.id} figure.graphic svg[data-viz]`).count(), section.id).toBe(1);
+      for (const step of section.steps) {
+        const text = (await page.locator(`[data-step="${step.id}"]`).textContent())!.replace(/\s+/g, ' ').trim();
+        for (const paragraph of step.text) expect(text).toContain(plain(paragraph));
+      }
+    }
+    expect(await page.locator('[data-step]').count()).toBe(ids.length);
+    await page.context().close();
+  });
+});
