@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // A git worktree may link node_modules from another checkout; let Vite serve files from there too.
+  server: { fs: { allow: [realpathSync('node_modules')] } },
   test: {
     projects: [
       {
@@ -26,6 +29,19 @@ export default defineConfig({
           // One Chromium, one server: files share them and run one after another on 2 cores.
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 120_000
+        }
+      },
+      {
+        extends: true,
+        test: {
+          // Not part of npm test: `npm run bench` prints figures and asserts nothing.
+          name: 'bench',
+          environment: 'node',
+          include: ['tests/bench/**/*.run.ts'],
+          globalSetup: ['./tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
           hookTimeout: 120_000
         }
       }

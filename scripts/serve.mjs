@@ -3,6 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -16,7 +17,13 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json'
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }. */
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port).
+ * @param {string} root
+ * @param {number} [port]
+ * @param {{ headers?: Record<string, string> }} [options]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ */
 export function serve(root, port = 0, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {

@@ -1,7 +1,6 @@
 // Serves the built site once for all browser tests; the build must exist (npm test builds it first).
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {

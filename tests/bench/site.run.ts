@@ -1,0 +1,193 @@
+// `npm run bench`: what a first visit transfers, what each visual adds, and how scrolling and scene changes
+// perform on a throttled phone. It prints and writes bench/results/latest.json; it asserts nothing, because
+// timing belongs in a benchmark, not in a test.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
+import { buildStory } from '../../src/lib/story';
+import { buildModels } from '../../src/lib/viz/models';
+import { baseURL, launch, openPage } from '../browser/browser';
+import { dataset } from '../browser/data';
+
+type Sizes = { raw: number; gzip: number; brotli: number };
+const size = (buf: Buffer | string): Sizes => {
+  const b = typeof buf === 'string' ? Buffer.from(buf) : buf;
+  return {
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+  };
+};
+const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+let browser: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwritten: bench/results/latest.json');
+});
+
+function kind(url: string, type: string): string {
+  const path = new URL(url).pathname;
+  if (type === 'document' || path.endsWith('.html') || path.endsWith('/')) return 'html';
+  if (type === 'script' || path.endsWith('.js')) return 'js';
+  if (type === 'stylesheet' || path.endsWith('.css')) return 'css';
+  if (/\.(json|csv)$/.test(path)) return 'data';
+  return 'other';
+}
+
+it('bytes of a first visit', async () => {
+  const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  const bodies: { url: string; kind: string; body: Buffer }[] = [];
+  page.on('response', async (r) => {
+    try {
+      bodies.push({ url: r.url(), kind: kind(r.url(), r.request().resourceType()), body: await r.body() });
+    } catch {
+      /* redirects have no body */
+    }
+  });
+  await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const byKind: Record<string, Sizes> = {};
+  for (const b of bodies) byKind[b.kind] = add(byKind[b.kind] ?? ZERO, size(b.body));
+  const total = Object.values(byKind).reduce(add, ZERO);
+  results.firstVisit = { requests: bodies.length, byKind, total };
+  console.log(`\nFirst visit of / (${bodies.length} requests)`);
+  console.log('kind   raw        gzip       brotli');
+  for (const [k, s] of [...Object.entries(byKind), ['total', total] as const])
+    console.log(`${k.padEnd(6)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli)}`);
+  await page.context().close();
+});
+
+it('what each visual adds on the wire', async () => {
+  // Its SVG markup in the prerendered page plus its model in the page's data (both travel on a first visit).
+  const html = readFileSync(join('build', 'index.html'), 'utf8');
+  const models = buildModels(dataset);
+  const { page } = await openPage(browser, { javaScriptEnabled: false });
+  await page.setContent(html);
+  const out: Record<string, { markup: Sizes; model: Sizes; total: Sizes }> = {};
+  for (const visual of ['map', 'network', 'timeline'] as const) {
+    const markup = await page.evaluate(
+      (v) => [...document.querySelectorAll(`figure.graphic[data-visual="${v}"]`)].map((f) => f.outerHTML).join(''),
+      visual
+    );
+    const m = size(markup);
+    const model = size(JSON.stringify(models[visual]));
+    out[visual] = { markup: m, model, total: add(m, model) };
+  }
+  results.visuals = out;
+  console.log('\nWhat each visual adds (SVG markup in the HTML + its model in the page data), gzip / brotli');
+  for (const [v, s] of Object.entries(out))
+    console.log(
+      `${v.padEnd(9)} markup ${kb(s.markup.gzip)} / ${kb(s.markup.brotli)}; model ${kb(s.model.gzip)} / ${kb(s.model.brotli)}; total ${kb(s.total.gzip)} / ${kb(s.total.brotli)}`
+    );
+  await page.context().close();
+});
+
+async function throttle(page: Page, rate: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : 0;
+};
+
+it('scrolling top to bottom at 390×844 with 4× CPU throttling', async () => {
+  const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __long: number[] };
+    w.__cls = 0;
+    w.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+  await throttle(page, 4);
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number[]>((ok) => {
+        const story = document.querySelector<HTMLElement>('.story')!;
+        const end = story.offsetTop + story.offsetHeight;
+        const times: number[] = [];
+        let last = performance.now();
+        const tick = (now: number) => {
+          times.push(now - last);
+          last = now;
+          window.scrollBy(0, 40);
+          if (window.scrollY + innerHeight >= end || window.scrollY + innerHeight >= document.documentElement.scrollHeight)
+            ok(times.slice(1));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })
+  );
+  const { cls, long } = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __long: number[] };
+    return { cls: w.__cls, long: w.__long };
+  });
+  const r = {
+    frames: frames.length,
+    p50: +pct(frames, 50).toFixed(1),
+    p95: +pct(frames, 95).toFixed(1),
+    over50: frames.filter((f) => f > 50).length,
+    longTasks: long.length,
+    cls: +cls.toFixed(4)
+  };
+  results.scroll = r;
+  console.log(
+    `\nScroll (390×844, 4× CPU): ${r.frames} frames, p50 ${r.p50} ms, p95 ${r.p95} ms (target ≤ 16.7), frames over 50 ms: ${r.over50} (target 0), long tasks: ${r.longTasks}, CLS ${r.cls} (target 0)`
+  );
+  await page.context().close();
+});
+
+it('long tasks on scene changes at 4× CPU throttling', async () => {
+  const story = buildStory(dataset);
+  const steps = story.sections.flatMap((s) => s.steps.map((st) => ({ id: st.id, visual: st.scene.visual })));
+  const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+  await throttle(page, 4);
+  const worst: Record<string, number> = { map: 0, network: 0, timeline: 0 };
+  const counts: Record<string, number> = { map: 0, network: 0, timeline: 0 };
+  for (const step of steps) {
+    // Change the scene the way the engine does (via the URL fragment), then collect long tasks for a while.
+    const longest = await page.evaluate(
+      (id) =>
+        new Promise<number>((ok) => {
+          let max = 0;
+          const po = new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) max = Math.max(max, e.duration);
+          });
+          po.observe({ type: 'longtask' });
+          location.hash = id;
+          setTimeout(() => {
+            po.disconnect();
+            ok(max);
+          }, 700);
+        }),
+      step.id
+    );
+    worst[step.visual] = Math.max(worst[step.visual]!, longest);
+    if (longest > 50) counts[step.visual]!++;
+  }
+  results.sceneChanges = { worstLongTaskMs: worst, changesWithLongTaskOver50: counts };
+  console.log('\nScene changes at 4× CPU (longest task per visual; target: none over 50 ms)');
+  for (const v of Object.keys(worst)) console.log(`${v.padEnd(9)} longest ${worst[v]!.toFixed(0)} ms; changes with a task over 50 ms: ${counts[v]}`);
+  await page.context().close();
+});
