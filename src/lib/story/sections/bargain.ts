@@ -10,11 +10,12 @@ const RECENT = ['2025', '2026'];
 
 export default function section(d: Dataset): Section {
   const policy = d.events.filter((e) => e.category === 'policy-trade' && e.date >= '2025');
-  const tariffs = findEvents(d, { title: /tariff|ieepa/, within: RECENT });
+  const tariffs = findEvents(d, { title: /tariff|ieepa|usmca|reprieve|global duty/, within: RECENT });
   const death = findEvents(d, { title: /death penalty/, within: RECENT });
-  const sovereignty = findEvents(d, { title: /sovereign|intervention|security group|military force|constitutional/, within: RECENT });
+  const sovereignty = findEvents(d, { title: /sovereign|intervention|security group|force against|military action/, within: RECENT });
   const challenge = findEvents(d, { title: /treason|amparo|challenge|unconstitutional/, within: RECENT });
-  const struck = tariffs.find((e) => /strikes down|struck down|ruling|ruled/.test(e.title.toLowerCase()));
+  const struck = tariffs.find((e) => /strikes down|struck down/.test(e.title.toLowerCase()));
+  const replaced = tariffs.find((e) => struck && e.date > struck.date);
 
   return {
     id: 'bargain',
@@ -38,9 +39,11 @@ export default function section(d: Dataset): Section {
         'bargain-tariffs',
         [
           [
-            cite("Washington's lever was tariffs on Mexican goods: ordered, paused, imposed, partly exempted and threatened again through 2025.", tariffs.filter((e) => e !== struck)),
+            cite("Washington's lever was tariffs on Mexican goods: ordered, paused, imposed, partly exempted and threatened again through 2025.", tariffs.filter((e) => e !== struck && e !== replaced)),
             struck ? ' ' : '',
-            struck ? cite(`On ${formatDate(struck.date)} the US Supreme Court struck down the tariffs imposed under an emergency-powers law.`, [struck]) : ''
+            struck ? cite(`On ${formatDate(struck.date)} the US Supreme Court struck down the tariffs imposed under an emergency-powers law`, [struck]) : '',
+            struck && replaced ? cite('; Trump replaced them with a temporary global duty', [replaced]) : '',
+            struck ? '.' : ''
           ]
         ],
         { era: '2025-2026', focus: { events: ids(tariffs) }, caption: 'the tariffs' }
@@ -51,7 +54,8 @@ export default function section(d: Dataset): Section {
           [
             'What Mexico asked for in return: ',
             cite('assurances that US prosecutors would not seek the death penalty', death),
-            ', a penalty Mexican law does not allow. The US confirmed it in writing for the best-known men.'
+            ', a penalty Mexican law does not allow. ',
+            death[0] ? cite(`In ${formatDate(death[0].date.slice(0, 7))} prosecutors dropped it for three of the best-known men, Caro Quintero among them.`, [death[0]]) : ''
           ]
         ],
         { era: '2025-2026', focus: { events: ids(death) }, caption: 'the death-penalty assurances' }
@@ -61,7 +65,7 @@ export default function section(d: Dataset): Section {
         [
           [
             cite(
-              'Sovereignty was the line President Sheinbaum drew: she proposed a constitutional bar on foreign intervention, and the two governments set up a joint security group.',
+              'Sovereignty was the line President Sheinbaum drew: she proposed a constitutional shield against foreign intervention and says she turned down US military action, while the two governments set up a joint security group.',
               sovereignty
             )
           ]

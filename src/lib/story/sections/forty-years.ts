@@ -21,14 +21,15 @@ export default function section(d: Dataset): Section {
   const caro = findPerson(d, 'Caro Quintero');
   const caroEvents = findEvents(d, { person: 'Caro Quintero', title: /caro quintero/ });
   const caroArrests = caroEvents.filter((e) => e.category === 'arrest');
-  const caroFreed = caroEvents.find((e) => /freed|release/.test(e.title.toLowerCase()));
+  const caroFreed = caroEvents.find((e) => /free|release/.test(e.title.toLowerCase()));
+  const caroTrial = caroEvents.find((e) => /trial/.test(e.title.toLowerCase()));
 
   const chapo = findEvents(d, { person: 'Guzmán Loera', title: /guzman (escapes|recaptured|extradited|captured)/, within: ['2013', '2014', '2015', '2016', '2017'] });
   const chapoOut = chapo.find((e) => e.category === 'extradition-transfer');
   const mayo = findEvents(d, { person: 'Zambada García', title: /el mayo|zambada|sinaloa cartel|war breaks out/, within: ['2022', '2023', '2024'] });
   const mayoArrest = mayo.find((e) => e.category === 'arrest');
   const pressure = d.events.filter((e) => e.category === 'policy-trade' && e.date >= '2025' && e.date < '2025-03');
-  const mencho = findEvents(d, { person: 'Oseguera Cervantes', title: /mencho/, within: ['2026-02', '2026-03'] });
+  const mencho = findEvents(d, { person: 'Nemesio Oseguera', title: /mencho (killed|successor)|successors/, within: ['2026-02', '2026-03'] });
   const menchoKilled = mencho.find((e) => e.category === 'violence') ?? mencho[0];
 
   return {
@@ -48,7 +49,7 @@ export default function section(d: Dataset): Section {
         'forty-years-overview',
         [
           [
-            'For decades, extraditions to the US came one at a time, when they came at all. Then, in ',
+            'For decades the men the US wanted most came north one at a time, by extradition, often years after their arrest. Then, in ',
             count(first && last ? monthsBetween(first.date, last.date) : 0),
             ' months, Mexico sent ',
             cite(transfers.map((t) => String(t.count)).join(', then ').replace(/, then ([^,]*)$/, ' and then $1'), [], tSources),
@@ -63,7 +64,7 @@ export default function section(d: Dataset): Section {
           [
             cite('In February 1985 the DEA agent Enrique Camarena was abducted in Guadalajara and killed.', y1985.filter((e) => e.category === 'violence')),
             ' ',
-            cite('Within weeks, Rafael Caro Quintero and Ernesto Fonseca Carrillo, accused of ordering the killing, were under arrest.', y1985.filter((e) => e.category === 'arrest'))
+            cite('Within two months Rafael Caro Quintero and Ernesto Fonseca Carrillo, later charged in the US over the killing, were under arrest.', y1985.filter((e) => e.category === 'arrest'))
           ]
         ],
         { era: '1985-1989', focus: { to: '1985' }, caption: 'the Camarena killing and the first arrests, 1985' }
@@ -89,8 +90,8 @@ export default function section(d: Dataset): Section {
             ),
             ' ',
             cite(
-              `He was in the first transfer, on ${first ? formatDate(first.date) : ''}, and pleaded not guilty in Brooklyn; his trial has been set for 2027, after this timeline ends.`,
-              [],
+              `He was in the first transfer and pleaded not guilty in Brooklyn. ${caroTrial ? `On ${formatDate(caroTrial.date)} his trial was set for 2027, beyond the end of this timeline.` : ''}`,
+              caroTrial ? [caroTrial] : [],
               caro?.sources ?? []
             )
           ]
@@ -151,9 +152,7 @@ export default function section(d: Dataset): Section {
         'forty-years-transfers',
         [
           [
-            'Mexico answered with transfers, not extraditions',
-            first?.legalBasis ? ` (its legal basis: ${first.legalBasis})` : '',
-            ': ',
+            "Mexico answered with transfers under its National Security Law, not extraditions: ",
             cite(transfers.map((t) => `${t.count} people on ${formatDate(t.date)}`).join(', '), [], tSources),
             '. The three are the largest marks on the timeline.'
           ]

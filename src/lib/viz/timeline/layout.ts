@@ -37,7 +37,7 @@ export interface Geometry {
 export const GEOMETRY: Record<WidthClass, Geometry> = {
   narrow: {
     width: 320,
-    height: 460,
+    height: 440,
     fontSize: 12.5,
     lineHeight: 15,
     tickX: 32,
@@ -47,7 +47,7 @@ export const GEOMETRY: Record<WidthClass, Geometry> = {
     transferR: 11,
     labelX: 136,
     top: 12,
-    bottom: 452,
+    bottom: 432,
     maxLines: 3,
     maxScale: 1.3
   },
