@@ -1,9 +1,22 @@
-// Section "bargain": What each side gave: tariffs, assurances on the death penalty, and sovereignty. (outline; the timeline owner writes its steps).
+// Section "bargain": what each side gave, on the timeline of 2025–26 with the policy and trade events highlighted.
 import type { Dataset } from '$lib/data/schema';
-import type { Section } from '../types';
+import { count, formatDate } from '$lib/format';
+import { cite, findEvents, ids } from '$lib/viz/timeline/story-data';
+import type { TimelineScene } from '$lib/viz/timeline/scene';
+import type { Paragraph, Section, Step } from '../types';
+
+const step = (id: string, text: Paragraph[], timeline: TimelineScene): Step => ({ id, text, scene: { visual: 'timeline', timeline } });
+const RECENT = ['2025', '2026'];
 
 export default function section(d: Dataset): Section {
-  void d;
+  const policy = d.events.filter((e) => e.category === 'policy-trade' && e.date >= '2025');
+  const tariffs = findEvents(d, { title: /tariff|ieepa|usmca|reprieve|global duty/, within: RECENT });
+  const death = findEvents(d, { title: /death penalty/, within: RECENT });
+  const sovereignty = findEvents(d, { title: /sovereign|intervention|security group|force against|military action/, within: RECENT });
+  const challenge = findEvents(d, { title: /treason|amparo|challenge|unconstitutional/, within: RECENT });
+  const struck = tariffs.find((e) => /strikes down|struck down/.test(e.title.toLowerCase()));
+  const replaced = tariffs.find((e) => struck && e.date > struck.date);
+
   return {
     id: 'bargain',
     title: 'The bargain',
@@ -11,7 +24,69 @@ export default function section(d: Dataset): Section {
     visual: 'timeline',
     intro: [],
     steps: [
-      { id: 'bargain-overview', text: [['What each side gave: tariffs, assurances on the death penalty, and sovereignty.']], scene: { visual: 'timeline', timeline: { label: 'The bargain' } } }
+      step(
+        'bargain-overview',
+        [
+          [
+            'The transfers came out of a negotiation carried on in public. ',
+            cite(`The timeline holds ${count(policy.length)} policy and trade moves from 2025 and 2026`, policy),
+            ', highlighted here among everything else that happened.'
+          ]
+        ],
+        { era: '2025-2026', focus: { categories: ['policy-trade'] }, caption: 'policy and trade events of 2025 and 2026' }
+      ),
+      step(
+        'bargain-tariffs',
+        [
+          [
+            cite("Washington's lever was tariffs on Mexican goods: ordered, paused, imposed, partly exempted and threatened again through 2025.", tariffs.filter((e) => e !== struck && e !== replaced)),
+            struck ? ' ' : '',
+            struck ? cite(`On ${formatDate(struck.date)} the US Supreme Court struck down the tariffs imposed under an emergency-powers law`, [struck]) : '',
+            struck && replaced ? cite('; Trump replaced them with a temporary global duty', [replaced]) : '',
+            struck ? '.' : ''
+          ]
+        ],
+        { era: '2025-2026', focus: { events: ids(tariffs) }, caption: 'the tariffs' }
+      ),
+      step(
+        'bargain-death-penalty',
+        [
+          [
+            'What Mexico asked for in return: ',
+            cite('assurances that US prosecutors would not seek the death penalty', death),
+            ', a penalty Mexican law does not allow. ',
+            death[0] ? cite(`In ${formatDate(death[0].date.slice(0, 7))} prosecutors dropped it for three of the best-known men, Caro Quintero among them.`, [death[0]]) : ''
+          ]
+        ],
+        { era: '2025-2026', focus: { events: ids(death) }, caption: 'the death-penalty assurances' }
+      ),
+      step(
+        'bargain-sovereignty',
+        [
+          [
+            cite(
+              'Sovereignty was the line President Sheinbaum drew: she proposed a constitutional shield against foreign intervention and says she turned down US military action, while the two governments set up a joint security group.',
+              sovereignty
+            )
+          ]
+        ],
+        { era: '2025-2026', focus: { events: ids(sovereignty) }, caption: 'sovereignty and security cooperation' }
+      ),
+      step(
+        'bargain-challenge',
+        [
+          [
+            cite(
+              'In Mexico the transfers were challenged as a way around extradition: defence lawyers filed a complaint accusing officials of treason.',
+              challenge
+            ),
+            ' As of ',
+            formatDate(d.meta.asOf),
+            ' no outcome of that challenge is known here.'
+          ]
+        ],
+        { era: '2025-2026', focus: { events: ids(challenge) }, caption: 'the legal challenge in Mexico' }
+      )
     ]
   };
 }

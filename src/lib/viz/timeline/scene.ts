@@ -1,11 +1,133 @@
-// What a timeline step asks for. The timeline owner refines this; the story only builds descriptors.
-export interface TimelineScene {
-  /** Stand-in field until the timeline exists: a short label of what the scene shows. */
-  label: string;
+// What a timeline step asks for (a window of time and what stands out in it), what that means for each
+// event, and the scene in words for screen readers.
+import type { Category } from '$lib/data/schema';
+import { formatDate } from '$lib/format';
+import { overlaps, spanOf, type Window } from './dates';
+import type { TimelineModel } from './model';
+
+/** The windows a scene can zoom to. `all` runs from 1985 to the dataset's "as of" date. */
+export const ERAS = ['all', '1985-1989', '2013-2017', '2022-2024', '2025-2026'] as const;
+export type EraId = (typeof ERAS)[number];
+
+/** First and last year of each era; the last era and `all` stop at the "as of" date, not at the year's end. */
+export const ERA_YEARS: Record<EraId, [number, number | null]> = {
+  all: [1985, null],
+  '1985-1989': [1985, 1989],
+  '2013-2017': [2013, 2017],
+  '2022-2024': [2022, 2024],
+  '2025-2026': [2025, null]
+};
+
+export interface TimelineFocus {
+  /** Events of any of these categories. */
+  categories?: Category[];
+  /** Events naming any of these people (person ids). */
+  people?: string[];
+  /** Events with these ids. */
+  events?: string[];
+  /** Only events whose date overlaps this range (ISO dates of any precision, inclusive). */
+  from?: string;
+  to?: string;
+  /** Only the mass transfers' events. */
+  transfers?: boolean;
 }
 
-/** The scene in words, for screen readers and the no-graphic reader (stand-in). */
-export function describeTimeline(model: unknown, scene: TimelineScene): string {
-  void model;
-  return scene.label;
+export interface TimelineScene {
+  era: EraId;
+  /** What stands out; every criterion given must hold. Without a focus, every event in the window does. */
+  focus?: TimelineFocus;
+  /** A short caption naming what the scene shows (drawn above the chart, read out with the description). */
+  caption: string;
+}
+
+export const CATEGORY_ORDER: readonly Category[] = [
+  'violence',
+  'arrest',
+  'escape-release',
+  'court',
+  'organization',
+  'policy-trade',
+  'extradition-transfer'
+];
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  violence: 'Violence',
+  arrest: 'Arrest',
+  'escape-release': 'Escape or release',
+  court: 'Court',
+  organization: 'Organization',
+  'policy-trade': 'Policy and trade',
+  'extradition-transfer': 'Extradition or transfer'
+};
+
+export interface TimelineSceneState {
+  window: Window;
+  /** Indices of events drawn in the window, in date order. */
+  visible: number[];
+  /** Indices that stand out (a subset of visible). */
+  highlighted: Set<number>;
+  /** The events the scene's list reads out: the highlighted ones, in date order. */
+  listed: number[];
+}
+
+export function eraWindow(era: EraId, asOf: string): Window {
+  const [a, b] = ERA_YEARS[era];
+  const start = spanOf(String(a)).start;
+  const end = b === null ? spanOf(asOf).end : spanOf(String(b)).end;
+  return { start, end };
+}
+
+/** Whether an event matches a focus; exported for tests and the model. */
+export function matchesFocus(
+  e: { id: string; date: string; category: Category; people: string[]; transfer: string | null },
+  f: TimelineFocus | undefined
+): boolean {
+  if (!f) return true;
+  if (f.categories && !f.categories.includes(e.category)) return false;
+  if (f.people && !f.people.some((p) => e.people.includes(p))) return false;
+  if (f.events && !f.events.includes(e.id)) return false;
+  if (f.transfers && !e.transfer) return false;
+  const s = spanOf(e.date);
+  if (f.from && s.end <= spanOf(f.from).start) return false;
+  if (f.to && s.start >= spanOf(f.to).end) return false;
+  return true;
+}
+
+export function timelineSceneState(model: TimelineModel, scene: TimelineScene): TimelineSceneState {
+  const window = eraWindow(scene.era, model.asOf);
+  const visible: number[] = [];
+  const highlighted = new Set<number>();
+  model.events.forEach((e, i) => {
+    if (!overlaps(spanOf(e.date), window)) return;
+    visible.push(i);
+    const full = {
+      id: e.id,
+      date: e.date,
+      category: CATEGORY_ORDER[e.c]!,
+      people: e.p,
+      transfer: e.tr === undefined ? null : String(e.tr)
+    };
+    if (matchesFocus(full, scene.focus)) highlighted.add(i);
+  });
+  return { window, visible, highlighted, listed: visible.filter((i) => highlighted.has(i)) };
+}
+
+function eraWords(era: EraId, asOf: string): string {
+  const [a, b] = ERA_YEARS[era];
+  return `${a} to ${b === null ? formatDate(asOf) : b}`;
+}
+
+/** The scene in words, for screen readers: the window, what stands out and how many events. */
+export function describeTimeline(model: TimelineModel, scene: TimelineScene): string {
+  const st = timelineSceneState(model, scene);
+  const n = st.listed.length;
+  const first = st.listed[0];
+  const last = st.listed[n - 1];
+  const span =
+    n > 1
+      ? `, from ${formatDate(model.events[first!]!.date)} to ${formatDate(model.events[last!]!.date)}`
+      : n === 1
+        ? `, ${formatDate(model.events[first!]!.date)}`
+        : '';
+  return `Timeline, ${eraWords(scene.era, model.asOf)}: ${scene.caption}. ${n} ${n === 1 ? 'event' : 'events'} shown${span}.`;
 }
