@@ -286,7 +286,9 @@ class Registry:
         for url, sid in sorted(self.by_url.items(), key=lambda kv: kv[1]):
             host = host_of(url)
             date = date_from_url(url) or self.explicit.get(url)
+            basis = 'published'
             if not date:
+                basis = 'cited-fact'
                 # No stated date: the year of the newest fact the source is cited for (a lower bound, never a day).
                 hs = [h for h in self.hints[url] if h]
                 date = max(hs)[:4] if hs else self.as_of[:4]
@@ -297,6 +299,7 @@ class Registry:
             if url in self.titles:
                 rec['title'] = self.titles[url]
             rec['date'] = date
+            rec['dateBasis'] = basis
             lang = 'es' if (host in ES_HOSTS or host.endswith(ES_TLDS)) and host not in EN_HOSTS else ('en' if host in EN_HOSTS else None)
             if lang:
                 rec['language'] = lang

@@ -55,6 +55,11 @@ export const source = z.strictObject({
   publisher: text,
   title: text.optional(),
   date: isoDate,
+  /**
+   * published: the publication date, from the page or its URL. cited-fact: the page states none, so the
+   * date is the year of the newest fact it is cited for: a lower bound, never a day.
+   */
+  dateBasis: z.enum(['published', 'cited-fact']),
   language: z.enum(['en', 'es']).optional()
 });
 
