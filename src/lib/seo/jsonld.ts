@@ -1,0 +1,24 @@
+// JSON-LD for search engines, serialised so that it can sit inside <script> as plain text: no character that
+// HTML would read as markup (<, >, &) and no line separators that old JS parsers choke on.
+import type { Meta } from '$lib/data/schema';
+import { storyUrl } from './url';
+
+export function newsArticle(meta: Meta, opts: { url?: string; image?: string; description?: string; headline?: string } = {}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: opts.headline ?? meta.title,
+    description: opts.description ?? meta.dek,
+    url: opts.url ?? storyUrl(meta.siteUrl),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': storyUrl(meta.siteUrl) },
+    datePublished: meta.published,
+    dateModified: meta.modified,
+    ...(opts.image ? { image: [opts.image] } : {}),
+    inLanguage: 'en'
+  };
+}
+
+/** JSON with <, >, &, U+2028 and U+2029 escaped as \uXXXX: still the same JSON value, safe as <script> text. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

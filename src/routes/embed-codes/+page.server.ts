@@ -1,0 +1,28 @@
+// /embed-codes/: what a newsroom pastes to embed the story or one of its visuals, per step.
+import { dataset } from '$lib/server/dataset';
+import { buildStory } from '$lib/story';
+
+export const load = () => {
+  const story = buildStory(dataset);
+  const sticky = story.sections.filter((s) => s.visual && s.steps.length);
+  const stepsOf = (visual: string | null) =>
+    sticky.flatMap((s, si) =>
+      s.steps
+        .filter((st) => visual === null || st.scene.visual === visual)
+        .map((st) => ({ id: st.id, label: `${s.title}, step ${s.steps.indexOf(st) + 1}`, section: si }))
+    );
+  const embeds = [
+    { key: 'story', visual: null, label: 'The whole story (one chart per step)' },
+    { key: 'map', visual: 'map', label: 'The map' },
+    { key: 'network', visual: 'network', label: 'The network of ties' },
+    { key: 'timeline', visual: 'timeline', label: 'The timeline' }
+  ].map((e) => ({
+    ...e,
+    // The story embed is narrowed by section or step; the visuals by step.
+    targets:
+      e.visual === null
+        ? sticky.map((s) => ({ id: s.id, label: s.title }))
+        : stepsOf(e.visual).map(({ id, label }) => ({ id, label }))
+  }));
+  return { meta: dataset.meta, embeds };
+};
