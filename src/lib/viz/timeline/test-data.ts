@@ -17,7 +17,8 @@ export function researchDataset(): Dataset {
       id: `src-${i}`,
       url: `https://example.org/${i}`,
       publisher: `Publisher ${i}`,
-      date: '2026-01-01'
+      date: '2026-01-01',
+      dateBasis: 'published' as const
     })),
     transfers: [
       ['feb-2025', '2025-02-27', 29],
