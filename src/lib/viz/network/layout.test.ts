@@ -13,7 +13,7 @@ import {
   textWidth,
   type FrameId
 } from './layout';
-import { labelsReadable, networkSceneState, renderScale, sceneViewBox, type NetworkScene } from './scene';
+import { labelsReadable, layoutFor, networkSceneState, renderScale, sceneViewBox, type NetworkScene } from './scene';
 import { shuffled, testDatasets } from './test-datasets';
 
 const sets = testDatasets();
@@ -126,9 +126,10 @@ describe.each(sets)('layout of %s', (_, d) => {
     });
 
     it.each(scenes)('scene %s: names are drawn at 11px or more, or not at all', (_, scene) => {
-      const vb = sceneViewBox(model, frameId, networkSceneState(model, scene));
-      const shown = labelsReadable(frameId, vb, f.font);
-      if (shown) expect(f.font * renderScale(frameId, vb)).toBeGreaterThanOrEqual(11);
+      const layout = layoutFor(frameId, scene);
+      const vb = sceneViewBox(model, layout, networkSceneState(model, scene));
+      const shown = labelsReadable(frameId, vb, model.frames[layout].font);
+      if (shown) expect(model.frames[layout].font * renderScale(frameId, vb)).toBeGreaterThanOrEqual(11);
       // Only the whole-network overview may drop names (on a phone); every other scene shows them.
       if (scene.highlight !== 'all') expect(shown).toBe(true);
     });

@@ -72,15 +72,23 @@ export function sceneViewBox(model: NetworkModel, frameId: FrameId, state: Netwo
   return { x: 0, y: Math.round(y), w: f.w, h: Math.round(h) };
 }
 
-/** The CSS px a viewBox unit takes in the assumed box of a frame. */
-export function renderScale(frameId: FrameId, vb: ViewBox): number {
-  const box = BOXES[frameId];
+/**
+ * Which layout a screen draws a scene in. The whole-network overview always uses the wide layout:
+ * its blocks fill a phone's box far better than one tall column; other scenes use the screen's own.
+ */
+export function layoutFor(screen: FrameId, scene: NetworkScene): FrameId {
+  return scene.highlight === 'all' ? 'wide' : screen;
+}
+
+/** The CSS px a viewBox unit takes in the graphic's assumed box on a screen. */
+export function renderScale(screen: FrameId, vb: ViewBox): number {
+  const box = BOXES[screen];
   return Math.min(box.w / vb.w, box.h / vb.h);
 }
 
 /** Names are drawn only where they come out at 11px or more; otherwise the blocks' names stand in. */
-export function labelsReadable(frameId: FrameId, vb: ViewBox, font: number): boolean {
-  return font * renderScale(frameId, vb) >= 11;
+export function labelsReadable(screen: FrameId, vb: ViewBox, font: number): boolean {
+  return font * renderScale(screen, vb) >= 11;
 }
 
 const RELATION_WORDS: Record<Relation, [string, string]> = {
