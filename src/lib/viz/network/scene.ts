@@ -1,11 +1,144 @@
-// What a network step asks for. The network owner refines this; the story only builds descriptors.
+// What a network step asks for (which nodes stand out, which one is in focus) and what follows
+// from it: the highlighted nodes and ties, the view box, and the scene in words.
+import { count, plural } from '$lib/format';
+import type { Relation } from '$lib/data/schema';
+import { reachOrder, type Reach } from './graph';
+import { BOXES, FRAMES, LINE, NODE_R, type FrameId } from './layout';
+import type { NetEdge, NetworkModel } from './model';
+
 export interface NetworkScene {
-  /** Stand-in field until the network exists: a short label of what the scene shows. */
-  label: string;
+  /** A short title of the scene (the chart's title). */
+  title: string;
+  /** 'all': the whole network at full strength; otherwise the nodes these reaches find in the ties. */
+  highlight: 'all' | Reach[];
+  /** A node whose ties are listed beside the chart. */
+  focus?: string;
 }
 
-/** The scene in words, for screen readers and the no-graphic reader (stand-in). */
-export function describeNetwork(model: unknown, scene: NetworkScene): string {
-  void model;
-  return scene.label;
+export interface NetworkSceneState {
+  /** Node indices that stand out; the rest are faded. */
+  nodes: Set<number>;
+  /** Edge indices that stand out: both ends highlighted. */
+  edges: Set<number>;
+  focus: number | null;
+}
+
+export function networkSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
+  const index = new Map(model.nodes.map((n, i) => [n.id, i]));
+  let nodes: Set<number>;
+  if (scene.highlight === 'all') nodes = new Set(model.nodes.map((_, i) => i));
+  else {
+    const links = model.edges.map((e) => ({ source: model.nodes[e.s]!.id, target: model.nodes[e.t]!.id, relation: e.r }));
+    const ids = reachOrder(links, scene.highlight, new Set(index.keys()));
+    nodes = new Set(ids.map((id) => index.get(id)!).filter((i) => i !== undefined));
+  }
+  const edges = new Set<number>();
+  model.edges.forEach((e, i) => {
+    if (nodes.has(e.s) && nodes.has(e.t)) edges.add(i);
+  });
+  const focus = scene.focus !== undefined ? (index.get(scene.focus) ?? null) : null;
+  return { nodes, edges, focus };
+}
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The part of a frame a scene shows: the overview shows it all (block names only where names would
+ * be too small); other scenes zoom to the band of rows holding the highlighted nodes, full width,
+ * so names keep their size and the neighbouring blocks stay in view, faded.
+ */
+export function sceneViewBox(model: NetworkModel, frameId: FrameId, state: NetworkSceneState): ViewBox {
+  const f = model.frames[frameId];
+  const full = { x: 0, y: 0, w: f.w, h: f.h };
+  if (state.nodes.size === 0 || state.nodes.size === model.nodes.length) return full;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const i of state.nodes) {
+    const c = model.nodes[i]!.c;
+    // From the block's header (its name) to below the node's label.
+    y0 = Math.min(y0, f.boxes[4 * c + 1]!, f.xy[2 * i + 1]! - NODE_R - FRAMES[frameId].header);
+    y1 = Math.max(y1, f.xy[2 * i + 1]! + NODE_R + 4 + model.nodes[i]!.lines.length * f.font * LINE);
+  }
+  y0 = Math.max(0, y0 - 6);
+  y1 = Math.min(f.h, y1 + 10);
+  // Never so short that the chart turns into a strip.
+  const h = Math.max(Math.min(f.h, 300), y1 - y0);
+  const y = Math.max(0, Math.min(y0 - (h - (y1 - y0)) / 2, f.h - h));
+  return { x: 0, y: Math.round(y), w: f.w, h: Math.round(h) };
+}
+
+/**
+ * Which layout a screen draws a scene in. The whole-network overview always uses the wide layout:
+ * its blocks fill a phone's box far better than one tall column; other scenes use the screen's own.
+ */
+export function layoutFor(screen: FrameId, scene: NetworkScene): FrameId {
+  return scene.highlight === 'all' ? 'wide' : screen;
+}
+
+/** The CSS px a viewBox unit takes in the graphic's assumed box on a screen. */
+export function renderScale(screen: FrameId, vb: ViewBox): number {
+  const box = BOXES[screen];
+  return Math.min(box.w / vb.w, box.h / vb.h);
+}
+
+/** Names are drawn only where they come out at 11px or more; otherwise the blocks' names stand in. */
+export function labelsReadable(screen: FrameId, vb: ViewBox, font: number): boolean {
+  return font * renderScale(screen, vb) >= 11;
+}
+
+const RELATION_WORDS: Record<Relation, [string, string]> = {
+  sibling: ['sibling of', 'sibling of'],
+  spouse: ['spouse of', 'spouse of'],
+  'in-law': ['in-law of', 'in-law of'],
+  'parent-child': ['parent of', 'child of'],
+  'extended-family': ['relative of', 'relative of'],
+  member: ['member of', 'has as member'],
+  leader: ['leader of', 'led by'],
+  associate: ['associate of', 'has as associate'],
+  ally: ['ally of', 'ally of'],
+  rival: ['rival of', 'rival of'],
+  'faction-of': ['faction of', 'has as faction'],
+  'splinter-of': ['split from', 'split into']
+};
+
+/** A tie in words from one end: "sibling of José González Valencia". */
+export function tieWords(model: NetworkModel, e: NetEdge, from: number): string {
+  const forward = e.s === from;
+  const other = model.nodes[forward ? e.t : e.s]!;
+  return `${RELATION_WORDS[e.r][forward ? 0 : 1]} ${other.name}`;
+}
+
+/** A tie in words, both ends: "Abigael González Valencia, sibling of José González Valencia". */
+export function tieSentence(model: NetworkModel, e: NetEdge): string {
+  return `${model.nodes[e.s]!.name}, ${tieWords(model, e, e.s)}`;
+}
+
+/** The ties of one node, in a stable order: family first, then organizations, then allies and rivals. */
+export function tiesOf(model: NetworkModel, node: number): number[] {
+  const rank = (r: Relation) => Object.keys(RELATION_WORDS).indexOf(r);
+  return model.edges
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.s === node || e.t === node)
+    .sort((a, b) => rank(a.e.r) - rank(b.e.r) || a.e.id.localeCompare(b.e.id))
+    .map(({ i }) => i);
+}
+
+/** The scene in words, for screen readers: what stands out, how many were transferred, the ties. */
+export function describeNetwork(model: NetworkModel, scene: NetworkScene): string {
+  const s = networkSceneState(model, scene);
+  const picked = [...s.nodes].map((i) => model.nodes[i]!);
+  const people = picked.filter((n) => n.kind === 'person');
+  const sent = people.filter((n) => n.t >= 0).length;
+  const orgs = picked.length - people.length;
+  const disputed = [...s.edges].filter((i) => model.edges[i]!.d).length;
+  let text = `${scene.title}. Highlighted: ${plural(people.length, 'person', 'people')} (${count(sent)} of them transferred to the United States)`;
+  if (orgs) text += ` and ${plural(orgs, 'organization')}`;
+  text += `, with ${plural(s.edges.size, 'tie')}${disputed ? ` (${count(disputed)} disputed)` : ''}.`;
+  if (s.focus !== null) text += ` In focus: ${model.nodes[s.focus]!.name}, with ${plural(tiesOf(model, s.focus).length, 'tie')}.`;
+  return text;
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Tie } from '$lib/data/schema';
+import section from '$lib/story/sections/families';
+import { buildNetworkModel } from './model';
+import { describeNetwork, networkSceneState, sceneViewBox, tiesOf, type NetworkScene } from './scene';
+import { testDatasets } from './test-datasets';
+
+/** An independent reading of a descriptor: grow each reach's set ring by ring over the raw ties. */
+function expectedSet(ties: Tie[], scene: NetworkScene, all: string[]): Set<string> {
+  if (scene.highlight === 'all') return new Set(all);
+  const out = new Set<string>();
+  for (const r of scene.highlight) {
+    if (!all.includes(r.from)) continue;
+    let ring = new Set([r.from]);
+    const got = new Set([r.from]);
+    for (let k = 0; k < (r.via?.length ? (r.depth ?? 1) : 0); k++) {
+      const next = new Set<string>();
+      for (const t of ties) {
+        if (!r.via!.includes(t.relation)) continue;
+        if (ring.has(t.source) && !got.has(t.target)) next.add(t.target);
+        if (ring.has(t.target) && !got.has(t.source)) next.add(t.source);
+      }
+      next.forEach((n) => got.add(n));
+      ring = next;
+    }
+    got.forEach((n) => out.add(n));
+  }
+  return out;
+}
+
+describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
+  const model = buildNetworkModel(d);
+  const steps = section(d).steps;
+  const all = model.nodes.map((n) => n.id);
+
+  it('every network step has a network scene and a unique families-* id', () => {
+    expect(steps.length).toBeGreaterThan(0);
+    expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+    for (const s of steps) {
+      expect(s.id).toMatch(/^families-[a-z0-9-]+$/);
+      expect(s.scene.visual).toBe('network');
+    }
+  });
+
+  it.each(steps.map((s) => [s.id, s] as const))('%s highlights what its descriptor reaches in the ties', (_, step) => {
+    const scene = (step.scene as { network: NetworkScene }).network;
+    const st = networkSceneState(model, scene);
+    const got = new Set([...st.nodes].map((i) => model.nodes[i]!.id));
+    expect(got).toEqual(expectedSet(d.ties, scene, all));
+    // A highlighted edge is a tie whose both ends are highlighted.
+    const edges = new Set([...st.edges].map((i) => model.edges[i]!.id));
+    expect(edges).toEqual(new Set(d.ties.filter((t) => got.has(t.source) && got.has(t.target)).map((t) => t.id)));
+    if (scene.focus) expect(model.nodes[st.focus!]!.id).toBe(scene.focus);
+    // Every scene but the overview singles something out.
+    if (scene.highlight !== 'all' && all.length > 10) expect(got.size).toBeLessThan(all.length);
+  });
+
+  it('every edge has at least one source, and sources resolve to a URL', () => {
+    for (const e of model.edges) {
+      expect(e.src.length).toBeGreaterThan(0);
+      for (const s of e.src) expect(model.sources[s]!.url).toMatch(/^https?:\/\//);
+    }
+    expect(model.edges.length).toBe(d.ties.filter((t) => t.sources.length).length);
+  });
+
+  it('lists a node’s ties: all of them, each once', () => {
+    model.nodes.forEach((n, i) => {
+      const expected = d.ties.filter((t) => t.source === n.id || t.target === n.id).map((t) => t.id).sort();
+      expect(tiesOf(model, i).map((k) => model.edges[k]!.id).sort()).toEqual(expected);
+    });
+  });
+
+  it('describes each scene with its counts', () => {
+    for (const s of steps) {
+      const scene = (s.scene as { network: NetworkScene }).network;
+      const st = networkSceneState(model, scene);
+      const text = describeNetwork(model, scene);
+      expect(text.startsWith(scene.title)).toBe(true);
+      const ties = st.edges.size;
+      expect(text).toContain(ties === 1 ? 'one tie' : ties <= 10 ? ' ties' : `${ties} ties`);
+      if (scene.focus) expect(text).toContain(`In focus: ${model.nodes[st.focus!]!.name}`);
+    }
+  });
+
+  it('a phone zooms each non-overview scene to a band that holds its highlighted nodes', () => {
+    for (const s of steps) {
+      const scene = (s.scene as { network: NetworkScene }).network;
+      const st = networkSceneState(model, scene);
+      const vb = sceneViewBox(model, 'narrow', st);
+      const f = model.frames.narrow;
+      for (const i of st.nodes) {
+        expect(f.xy[2 * i + 1]!).toBeGreaterThanOrEqual(vb.y);
+        expect(f.xy[2 * i + 1]!).toBeLessThanOrEqual(vb.y + vb.h);
+      }
+    }
+  });
+});
+
+describe('the ties a model keeps', () => {
+  it('drops a tie without a source and a tie to an unknown id', () => {
+    const d = testDatasets()[0]![1];
+    const base = d.ties[0]!;
+    const withBad = {
+      ...d,
+      ties: [...d.ties, { ...base, id: 'no-source', sources: [] }, { ...base, id: 'ghost', target: 'nobody-at-all' }]
+    };
+    const ids = buildNetworkModel(withBad).edges.map((e) => e.id);
+    expect(ids).not.toContain('no-source');
+    expect(ids).not.toContain('ghost');
+    expect(ids).toContain(base.id);
+  });
+});

@@ -1,0 +1,187 @@
+// The family-ties network in real Chromium: each step's highlighted nodes, keyboard reach, the ties
+// panel, label collisions as drawn, and the first scene without JavaScript.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStory } from '../../src/lib/story';
+import type { NetworkScene } from '../../src/lib/viz/network/scene';
+import { baseURL, launch, openPage } from './browser';
+import { dataset } from './data';
+
+const section = buildStory(dataset).sections.find((s) => s.id === 'families')!;
+const steps = section.steps.map((s) => ({ id: s.id, scene: (s.scene as { network: NetworkScene }).network }));
+const tied = [...new Set(dataset.ties.filter((t) => t.sources.length).flatMap((t) => [t.source, t.target]))];
+
+/** What a descriptor reaches, read straight from the ties (not from the component's code). */
+function expected(scene: NetworkScene): string[] {
+  if (scene.highlight === 'all') return tied.slice().sort();
+  const out = new Set<string>();
+  for (const r of scene.highlight) {
+    if (!tied.includes(r.from)) continue;
+    let ring = [r.from];
+    out.add(r.from);
+    for (let k = 0; k < (r.via?.length ? (r.depth ?? 1) : 0); k++) {
+      const next: string[] = [];
+      for (const t of dataset.ties) {
+        if (!r.via!.includes(t.relation)) continue;
+        for (const [a, b] of [[t.source, t.target], [t.target, t.source]] as const)
+          if (ring.includes(a) && !out.has(b)) {
+            out.add(b);
+            next.push(b);
+          }
+      }
+      ring = next;
+    }
+  }
+  return [...out].sort();
+}
+
+const figure = (page: Page, stepId: string) => page.locator(`figure[data-shown-step="${stepId}"] svg[data-viz="network"]`);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the network', () => {
+  it('has steps', () => expect(steps.length).toBeGreaterThan(0));
+
+  it.each(steps.map((s) => [s.id, s.scene] as const))('/#%s highlights the nodes its scene reaches', async (id, scene) => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/#${id}`, { waitUntil: 'networkidle' });
+    const svg = figure(page, id);
+    await svg.waitFor();
+    expect(await svg.getAttribute('data-step-shown')).toBe(id);
+    const on = await svg.locator('[data-node][data-highlight="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
+    expect(on.sort()).toEqual(expected(scene));
+    expect(await svg.locator('[data-node]').count()).toBe(tied.length);
+    if (scene.focus) expect(await page.locator(`figure[data-shown-step="${id}"] [data-panel="${scene.focus}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Tab reaches every node, cluster by cluster, and Enter shows its ties with sources', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const id = steps[0]!.id;
+    await page.goto(`${baseURL()}/#${id}`, { waitUntil: 'networkidle' });
+    const svg = figure(page, id);
+    await svg.waitFor();
+    const nodes = svg.locator('[data-node]');
+    const n = await nodes.count();
+    expect(n).toBe(tied.length);
+    // Every node is in the tab order...
+    const tabbable = await nodes.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length);
+    expect(tabbable).toBe(n);
+    // ...and Tab walks them all, in document order.
+    await nodes.first().focus();
+    const seen: string[] = [];
+    for (let i = 0; i < n; i++) {
+      seen.push(await page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? ''));
+      if (i < n - 1) await page.keyboard.press('Tab');
+    }
+    const order = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
+    expect(seen).toEqual(order);
+
+    // Enter on a node: the panel lists exactly its ties, each with a source link.
+    const target = order[0]!;
+    await svg.locator(`[data-node="${target}"]`).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator(`figure[data-shown-step="${id}"] [data-panel="${target}"]`);
+    await panel.waitFor();
+    const listed = await panel.locator('li[data-tie]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!));
+    const own = dataset.ties.filter((t) => t.source === target || t.target === target).map((t) => t.id);
+    expect(listed.sort()).toEqual(own.sort());
+    for (const li of await panel.locator('li[data-tie]').all()) expect(await li.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    // Focus moved into the panel, so its links come next with the keyboard.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    await page.context().close();
+  });
+
+  it('a tap opens the panel, and moving to another step resets it', async () => {
+    if (steps.length < 2) return;
+    const { page } = await openPage(browser);
+    const [a, b] = [steps[0]!.id, steps[1]!.id];
+    await page.goto(`${baseURL()}/#${a}`, { waitUntil: 'networkidle' });
+    const svg = figure(page, a);
+    const first = await svg.locator('[data-node]').first().getAttribute('data-node');
+    await svg.locator(`[data-node="${first}"]`).dispatchEvent('click');
+    await page.locator(`[data-panel="${first}"]`).waitFor();
+    await page.goto(`${baseURL()}/#${b}`);
+    await figure(page, b).waitFor();
+    const focus = steps[1]!.scene.focus;
+    expect(await page.locator(`[data-panel="${first}"]`).count()).toBe(focus === first ? 1 : 0);
+    await page.context().close();
+  });
+
+  it('lists the ties of each scene, with sources, in the DOM', async () => {
+    const { page } = await openPage(browser);
+    for (const s of steps) {
+      await page.goto(`${baseURL()}/#${s.id}`, { waitUntil: 'networkidle' });
+      const fig = page.locator(`figure[data-shown-step="${s.id}"]`);
+      await fig.waitFor();
+      const on = new Set(expected(s.scene));
+      const want = dataset.ties.filter((t) => on.has(t.source) && on.has(t.target)).map((t) => t.id).sort();
+      const got = await fig.locator('[data-ties-list] li[data-tie]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!));
+      expect(got.sort()).toEqual(want);
+    }
+    await page.context().close();
+  });
+
+  it.each([
+    [390, 844],
+    [1440, 900]
+  ])('at %ipx no two drawn names overlap and each is at least 11px', async (width, height) => {
+    const { page } = await openPage(browser, { viewport: { width, height } });
+    for (const s of steps) {
+      await page.goto(`${baseURL()}/#${s.id}`, { waitUntil: 'networkidle' });
+      const svg = figure(page, s.id);
+      await svg.waitFor();
+      await page.waitForTimeout(50);
+      const r = await svg.evaluate((el) => {
+        const boxes = [...el.querySelectorAll('.nodes .label')].map((t) => {
+          const b = t.getBoundingClientRect();
+          return { x: b.x, y: b.y, w: b.width, h: b.height, px: 0 };
+        });
+        const sizes = [...el.querySelectorAll('.nodes .label')].map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          const k = t.getBoundingClientRect().height / (b.height || 1);
+          return parseFloat(getComputedStyle(t).fontSize) * k;
+        });
+        let clashes = 0;
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5) clashes++;
+          }
+        return { n: boxes.length, clashes, min: Math.min(...sizes) };
+      });
+      expect(r.clashes, s.id).toBe(0);
+      if (r.n) expect(r.min, s.id).toBeGreaterThanOrEqual(10.5);
+      if (s.scene.highlight !== 'all') expect(r.n, s.id).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
+  it('shows the first scene without JavaScript', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL()}/`);
+    const first = steps[0]!;
+    const svg = figure(page, first.id);
+    expect(await svg.count()).toBe(1);
+    const on = await svg.locator('[data-node][data-highlight="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
+    expect(on.sort()).toEqual(expected(first.scene));
+    expect(await page.locator(`figure[data-shown-step="${first.id}"] [data-ties-list] li`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('turns transitions off under reduced motion', async () => {
+    const { page } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
+    const d = await figure(page, steps[0]!.id).locator('[data-node]').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+    expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+    await page.context().close();
+  });
+});
