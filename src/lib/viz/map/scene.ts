@@ -2,6 +2,7 @@
 import { orgColor, transferColor } from '$lib/viz/palette';
 import { orgLevel, type OrgLevel, type StateKind } from './encoding';
 import type { Zoom } from './frame';
+import type { LabelInput } from './labels';
 import type { MapModel } from './model';
 
 export interface MapScene {
@@ -136,6 +137,15 @@ export function mapSceneState(model: MapModel, scene: MapScene): SceneState {
       courts.push({ id: c.id, x: c.x, y: c.y, r: courtRadius(c.n), n: c.n, hl: hl.has(c.id), label: `${c.abbr}: ${c.n}` });
   }
   return { zoom, states, points, arcs, courts, path, total };
+}
+
+/** What gets a label, most important first: the scene's points, then courts (bigger first), then singled-out states. */
+export function labelItems(model: MapModel, st: SceneState): LabelInput[] {
+  return [
+    ...st.points.map((p) => ({ id: p.id, x: p.x, y: p.y, text: p.label, r: p.r, priority: 3 })),
+    ...st.courts.map((c) => ({ id: c.id, x: c.x, y: c.y, text: c.label, r: c.r, priority: c.hl ? 2 : 1 + c.n / 1000 })),
+    ...model.mx.filter((s) => st.states[s.id]!.hl).map((s) => ({ id: s.id, x: s.lx, y: s.ly, text: s.name, r: 0, priority: 0 }))
+  ];
 }
 
 const KIND_WORDS: Record<StateFill, string> = {
