@@ -19,7 +19,7 @@ export default function handover(d: Dataset): Section {
       [
         { strong: formatDate(t.date) },
         ': ',
-        { text: `${t.count} people`, sources: t.sources },
+        { text: `${t.count} people`, sources: t.sources.slice(0, 3) },
         ` left ${placeName(t.origin)} on planes bound for ${where}.`
       ],
       i === 0 ? [t.summary] : [`That makes ${running} in all.`, ' ', t.summary]

@@ -12,8 +12,9 @@ import { H, W, type Zoom } from './frame';
 export { H, W, type Zoom };
 
 export interface MapModel {
-  mx: { id: string; name: string; d: string; lx: number; ly: number; enc: StateEncoding }[];
-  us: { id: string; d: string }[];
+  /** b: the state's bounding box in drawing units (whole numbers), to skip states a scene cannot show. */
+  mx: { id: string; name: string; d: string; b: Box; lx: number; ly: number; enc: StateEncoding }[];
+  us: { id: string; d: string; b: Box }[];
   /** Zoom transforms by region: 'north-america', 'mexico', 'us' and each Mexican state id. */
   zooms: Record<string, Zoom>;
   places: { id: string; name: string; kind: string; state: string; x: number; y: number }[];
@@ -36,6 +37,8 @@ export interface MapModel {
   /** Territory claims: [state, org, status, strength, year, index into reports]. */
   claims: [string, string, string, string | null, number, number][];
 }
+
+export type Box = [x0: number, y0: number, x1: number, y1: number];
 
 export type GeoTopology = Topology<{ mx: GeometryCollection<{ name: string }>; us: GeometryCollection<{ name: string }> }>;
 
@@ -61,6 +64,13 @@ export function makeProjection(fc: FeatureCollection): GeoProjection {
 }
 
 const OFF_MAP = new Set(['US-AK', 'US-HI']);
+
+const box = ([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box => [
+  Math.floor(x0),
+  Math.floor(y0),
+  Math.ceil(x1),
+  Math.ceil(y1)
+];
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -172,7 +182,7 @@ export function buildMapModel(d: Dataset, topo?: GeoTopology): MapModel {
     const id = String(f.id);
     zooms[id] = fitZoom(path.bounds(f), 0.12);
     const [lx, ly] = path.centroid(f);
-    return { id, name: f.properties.name, d: compactPath(path(f) ?? '', 1), lx: r1(lx), ly: r1(ly), enc: enc[id]! };
+    return { id, name: f.properties.name, d: compactPath(path(f) ?? '', 1), b: box(path.bounds(f)), lx: r1(lx), ly: r1(ly), enc: enc[id]! };
   });
 
   const places = d.places.map((p) => {
@@ -202,7 +212,7 @@ export function buildMapModel(d: Dataset, topo?: GeoTopology): MapModel {
 
   return {
     mx: mxOut,
-    us: us.features.map((f) => ({ id: String(f.id), d: compactPath(coarse(f) ?? '', 0) })),
+    us: us.features.map((f) => ({ id: String(f.id), d: compactPath(coarse(f) ?? '', 0), b: box(path.bounds(f)) })),
     zooms,
     places,
     courts,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
 import { buildMapModel } from './model';
-import { courtRadius, describeMap, mapSceneState, type MapScene } from './scene';
+import { courtRadius, describeMap, inView, mapSceneState, type MapScene } from './scene';
 
 const d = loadDataset('tests/fixtures/data/valid');
 const model = buildMapModel(d);
@@ -67,6 +67,23 @@ describe('mapSceneState', () => {
     expect(st.path!.person).toBe('x');
     expect(st.path!.d.match(/Q/g)).toHaveLength(2);
     expect(st.points.map((p) => p.id)).toEqual(['MX-SIN', 'santa-lucia', 'edny']);
+  });
+});
+
+describe('inView', () => {
+  it.each([
+    ['a box inside the frame', [100, 100, 200, 200], [1, 0, 0], true],
+    ['a box just beyond the edge, within the margin', [850, 100, 900, 200], [1, 0, 0], true],
+    ['a box far to the right', [2000, 100, 2100, 200], [1, 0, 0], false],
+    ['a box pushed out by the zoom', [100, 100, 200, 200], [8, -3000, -3000], false]
+  ] as [string, [number, number, number, number], [number, number, number], boolean][])('%s', (_, b, z, want) => {
+    expect(inView(b, z)).toBe(want);
+  });
+  it('keeps every Mexican state on the Mexico frame, and the zoomed state on its own', () => {
+    for (const s of model.mx) {
+      expect(inView(s.b, model.zooms.mexico!)).toBe(true);
+      expect(inView(s.b, model.zooms[s.id]!)).toBe(true);
+    }
   });
 });
 

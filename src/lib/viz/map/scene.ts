@@ -1,7 +1,7 @@
 // What a map step asks for, and the pure function from (model, scene) to what is drawn and highlighted.
 import { orgColor, transferColor } from '$lib/viz/palette';
 import { orgLevel, type OrgLevel, type StateKind } from './encoding';
-import type { Zoom } from './frame';
+import { H, W, type Zoom } from './frame';
 import type { LabelInput } from './labels';
 import type { MapModel } from './model';
 
@@ -37,6 +37,20 @@ export interface SceneState {
   path: { person: string; d: string } | null;
   /** Running total of people over the drawn transfers. */
   total: number | null;
+}
+
+/**
+ * Whether a state's box can be seen in a scene: it meets the frame widened by `margin` of its size on every
+ * side, so a zoom's transition from a wider view still finds land at the edges. Keeps the page light: a map
+ * of the US does not carry every Mexican coastline, and the reverse.
+ */
+export function inView(b: readonly [number, number, number, number], zoom: Zoom, margin = 0.15): boolean {
+  const [k, tx, ty] = zoom;
+  const x0 = b[0] * k + tx;
+  const x1 = b[2] * k + tx;
+  const y0 = b[1] * k + ty;
+  const y1 = b[3] * k + ty;
+  return x1 >= -W * margin && x0 <= W * (1 + margin) && y1 >= -H * margin && y0 <= H * (1 + margin);
 }
 
 /** Radius of a court's circle (drawing units at zoom 1): area grows with the count. */
