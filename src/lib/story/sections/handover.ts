@@ -1,26 +1,38 @@
-// Section "handover": three one-day operations, flight by flight, and the running total.
+// Section "handover": three one-day operations, flight by flight, with the running total.
 import type { Dataset } from '$lib/data/schema';
 import { formatDate } from '$lib/format';
-import type { Section } from '../types';
+import { list } from '$lib/viz/map/story';
+import type { Paragraph, Section } from '../types';
 
 export default function handover(d: Dataset): Section {
   const [first, second, third] = d.transfers;
   const total = d.transfers.reduce((n, t) => n + t.count, 0);
-  const steps: Section['steps'] = d.transfers.map((t, i) => ({
-    id: `handover-${t.id}`,
-    text: [
+  const placeName = (id: string) => d.places.find((p) => p.id === id)?.name ?? id;
+  const steps: Section['steps'] = d.transfers.map((t, i) => {
+    const running = d.transfers.slice(0, i + 1).reduce((n, x) => n + x.count, 0);
+    const counted = t.arrivals.filter((a) => a.count !== null);
+    const where =
+      counted.length === t.arrivals.length
+        ? list(t.arrivals.map((a) => `${placeName(a.place)} (${a.count})`))
+        : `${list(t.arrivals.map((a) => placeName(a.place)))}; officials gave no count per city`;
+    const text: Paragraph[] = [
       [
         { strong: formatDate(t.date) },
         ': ',
-        { text: `${t.count} people`, sources: t.sources },
-        i === 0
-          ? ' were flown north in a single day.'
-          : ` more were flown north, for ${d.transfers.slice(0, i + 1).reduce((n, x) => n + x.count, 0)} in all.`
+        { text: `${t.count} people`, sources: t.sources.slice(0, 3) },
+        ` left ${placeName(t.origin)} on planes bound for ${where}.`
       ],
-      [t.summary]
-    ],
-    scene: { visual: 'map', map: { label: `Flights of ${formatDate(t.date)}` } }
-  }));
+      i === 0 ? [t.summary] : [`That makes ${running} in all.`, ' ', t.summary]
+    ];
+    return {
+      id: `handover-${t.id}`,
+      text,
+      scene: {
+        visual: 'map',
+        map: { zoom: 'north-america', layer: 'plain', flights: d.transfers.slice(0, i + 1).map((x) => x.id) }
+      }
+    };
+  });
   return {
     id: 'handover',
     title: 'The handover',

@@ -1,17 +1,129 @@
-// Section "territories": Where the organizations of the transferred operate, and where sources disagree. (outline; the map owner writes its steps).
+// Section "territories": where the organizations of the transferred operate, and where sources disagree.
 import type { Dataset } from '$lib/data/schema';
-import type { Section } from '../types';
+import type { MapScene } from '$lib/viz/map/scene';
+import { claimSources, encoding, list, MX_STATES, orgShort, stateName, transferredFrom } from '$lib/viz/map/story';
+import type { Inline, Paragraph, Section, Step } from '../types';
+
+/** The zooms the story makes, with the step id's slug. */
+const ZOOMS: [slug: string, state: string][] = [
+  ['michoacan', 'MX-MIC'],
+  ['tamaulipas', 'MX-TAM'],
+  ['chihuahua', 'MX-CHH'],
+  ['baja-california', 'MX-BCN'],
+  ['sinaloa', 'MX-SIN'],
+  ['jalisco', 'MX-JAL']
+];
+
+function cite(text: string, sources: string[]): Inline {
+  return sources.length ? { text, sources } : text;
+}
 
 export default function section(d: Dataset): Section {
-  void d;
+  const enc = encoding(d);
+  const ids = (kind: string) => MX_STATES.filter((s) => enc[s.id]!.kind === kind).map((s) => s.id);
+  const strong = ids('stronghold');
+  const contested = ids('contested');
+  const several = ids('several');
+  const byOrg = new Map<string, string[]>();
+  for (const id of strong) byOrg.set(enc[id]!.org!, [...(byOrg.get(enc[id]!.org!) ?? []), id]);
+  const step = (id: string, text: Paragraph[], map: MapScene): Step => ({ id, text, scene: { visual: 'map', map } });
+
+  const steps: Step[] = [
+    step(
+      'territories-strongholds',
+      [
+        [
+          strong.length
+            ? cite(
+                `Sources agree on only ${strong.length} strongholds: ${list([...byOrg].map(([org, st]) => `${list(st.map(stateName))} for the ${orgShort(d, org)}`))}.`,
+                strong.flatMap((s) => claimSources(d, s)).filter((x, i, a) => a.indexOf(x) === i).slice(0, 4)
+              )
+            : 'No state is called the stronghold of one organization by two sources or more.',
+          ' Only those are painted in one organization’s colour.'
+        ]
+      ],
+      { zoom: 'mexico', layer: 'territory', states: strong }
+    ),
+    step(
+      'territories-contested',
+      [
+        [
+          `${contested.length} states are called contested by at least one source (hatched). In ${several.length} more, several groups operate and the sources disagree on who leads (grey).`
+        ],
+        ['Every one of these maps was drawn before El Mencho’s death, and before the third transfer.']
+      ],
+      { zoom: 'mexico', layer: 'territory', states: contested }
+    )
+  ];
+
+  for (const org of ['sinaloa', 'cjng'].filter((o) => d.organizations.some((x) => x.id === o))) {
+    const orgs = new Map(d.organizations.map((o) => [o.id, o]));
+    const present = new Set(
+      d.territories
+        .filter((c) => c.year >= 2020 && (c.organization === org || orgs.get(c.organization)?.parent === org))
+        .map((c) => c.state)
+    );
+    steps.push(
+      step(
+        `territories-org-${org}`,
+        [
+          [
+            cite(`Sources place the ${orgShort(d, org)} in ${present.size} of Mexico’s 32 states.`, claimSources(d, null, org).slice(0, 3)),
+            ' That is presence, not control: the darker the state, the stronger the source’s wording.'
+          ]
+        ],
+        { zoom: 'mexico', layer: 'org', org, states: byOrg.get(org) ?? [] }
+      )
+    );
+  }
+
+  for (const [slug, state] of ZOOMS) {
+    const e = enc[state]!;
+    const reading =
+      e.kind === 'stronghold'
+        ? `a stronghold of the ${orgShort(d, e.org)}`
+        : e.kind === 'contested'
+          ? `contested; the sources name ${list(e.orgs.map((o) => orgShort(d, o)))}`
+          : e.kind === 'several'
+            ? `home to several groups (${list(e.orgs.map((o) => orgShort(d, o)))}), and the sources disagree`
+            : 'not covered by the territorial sources';
+    const people = transferredFrom(d, state);
+    const named = people.filter((p) => p.kind === 'named').slice(0, 3);
+    const text: Paragraph[] = [[cite(`${stateName(state)} is ${reading}.`, claimSources(d, state).slice(0, 3))]];
+    if (people.length)
+      text.push([
+        `${people.length} of the transferred are accused of working for organizations based here`,
+        named.length ? `, among them ${list(named.map((p) => p.name!))}.` : '.'
+      ]);
+    steps.push(
+      step(`territories-${slug}`, text, {
+        zoom: state,
+        layer: 'territory',
+        states: [state],
+        places: d.places.filter((p) => p.state === state).map((p) => p.id)
+      })
+    );
+  }
+
+  const mxPlaces = d.places.filter((p) => p.state.startsWith('MX-'));
+  steps.push(
+    step(
+      'territories-places',
+      [[`The places of this story: ${list(mxPlaces.map((p) => p.name))}.`]],
+      { zoom: 'mexico', layer: 'plain', places: mxPlaces.map((p) => p.id) }
+    )
+  );
+
   return {
     id: 'territories',
     title: 'Where they operate',
     summary: 'Where the organizations of the transferred operate, and where sources disagree.',
     visual: 'map',
-    intro: [],
-    steps: [
-      { id: 'territories-overview', text: [['Where the organizations of the transferred operate, and where sources disagree.']], scene: { visual: 'map', map: { label: 'Where they operate' } } }
-    ]
+    intro: [
+      [
+        'No source publishes a clean map of who controls which state. Government and research maps disagree, and the DEA maps presence, not control; this map paints only what they share.'
+      ]
+    ],
+    steps
   };
 }

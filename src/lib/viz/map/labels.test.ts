@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '$lib/data/load';
+import { buildStory } from '$lib/story';
+import { H, W } from './frame';
+import { LABEL_PX, layoutLabels, mapWidthFor, overlaps, type LabelInput } from './labels';
+import { buildMapModel } from './model';
+import { labelItems, mapSceneState, type MapScene } from './scene';
+
+const VIEWPORTS = [320, 390, 768, 1440];
+// The fixture always; the real dataset when HANDOVER_DATA points at it.
+const DATA = ['tests/fixtures/data/valid', process.env.HANDOVER_DATA].filter((d): d is string => !!d && existsSync(`${d}/people.json`));
+
+function check(items: LabelInput[], zoom: [number, number, number], width: number) {
+  const labels = layoutLabels(items, zoom, width);
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i]!;
+    // Readable: the font is at least 11 CSS px once the viewBox is scaled to the rendered width.
+    expect((a.size * width) / W).toBeGreaterThanOrEqual(11);
+    expect(a.box[0]).toBeGreaterThanOrEqual(0);
+    expect(a.box[2]).toBeLessThanOrEqual(W);
+    expect(a.box[1]).toBeGreaterThanOrEqual(0);
+    expect(a.box[3]).toBeLessThanOrEqual(H);
+    for (let j = i + 1; j < labels.length; j++) expect(overlaps(a.box, labels[j]!.box), `${a.id} × ${labels[j]!.id}`).toBe(false);
+    // Clear of every mark, including its own.
+    for (const it of items) {
+      const sx = it.x * zoom[0] + zoom[1];
+      const sy = it.y * zoom[0] + zoom[2];
+      expect(overlaps(a.box, [sx - it.r, sy - it.r, sx + it.r, sy + it.r]), `${a.id} over mark ${it.id}`).toBe(false);
+    }
+  }
+  return labels;
+}
+
+describe('layoutLabels', () => {
+  it('maps viewports to the rendered map width', () => {
+    expect(mapWidthFor(390)).toBe(374);
+    expect(mapWidthFor(1440)).toBeCloseTo(((1440 - 32) * 3) / 5 - 16, 0);
+  });
+
+  it('drops, never overlaps, labels of points piled on one spot', () => {
+    const items = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, x: 400 + i, y: 300, text: `Place number ${i}`, r: 3, priority: i }));
+    for (const v of VIEWPORTS) {
+      const labels = check(items, [1, 0, 0], mapWidthFor(v));
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels.length).toBeLessThan(items.length);
+      // The highest priority gets its label first.
+      expect(labels[0]!.id).toBe('p11');
+    }
+  });
+
+  it('keeps the label size constant on screen', () => {
+    const item = [{ id: 'a', x: 100, y: 100, text: 'A', r: 2, priority: 1 }];
+    for (const v of VIEWPORTS) {
+      const w = mapWidthFor(v);
+      const [l] = layoutLabels(item, [1, 0, 0], w);
+      expect((l!.size * w) / W).toBeCloseTo(LABEL_PX, 1);
+    }
+  });
+
+  it('skips points outside the frame', () => {
+    expect(layoutLabels([{ id: 'a', x: -10, y: 100, text: 'A', r: 2, priority: 1 }], [1, 0, 0], 400)).toEqual([]);
+  });
+
+  for (const dir of DATA) {
+    it(`no overlaps in any map scene of the story (${dir}) at 320, 390, 768 and 1440 px`, () => {
+      const d = loadDataset(dir);
+      const model = buildMapModel(d);
+      const scenes = buildStory(d)
+        .sections.flatMap((s) => s.steps)
+        .flatMap((s) => (s.scene.visual === 'map' ? [s.scene.map as MapScene] : []));
+      expect(scenes.length).toBeGreaterThan(0);
+      for (const scene of scenes) {
+        const st = mapSceneState(model, scene);
+        const items = labelItems(model, st);
+        for (const v of VIEWPORTS) check(items, st.zoom, mapWidthFor(v));
+      }
+    });
+  }
+});

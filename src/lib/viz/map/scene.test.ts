@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '$lib/data/load';
+import { buildMapModel } from './model';
+import { courtRadius, describeMap, inView, mapSceneState, type MapScene } from './scene';
+
+const d = loadDataset('tests/fixtures/data/valid');
+const model = buildMapModel(d);
+const [t1, t2] = d.transfers;
+
+describe('mapSceneState', () => {
+  it('is a pure function of the descriptor: same scene, same state, whatever came before', () => {
+    const a: MapScene = { zoom: 'MX-SIN', layer: 'territory', states: ['MX-SIN'] };
+    const b: MapScene = { zoom: 'us', layer: 'plain', courts: { highlight: [] } };
+    const first = mapSceneState(model, a);
+    mapSceneState(model, b);
+    expect(mapSceneState(model, a)).toEqual(first);
+  });
+
+  it('singles out exactly the states of the descriptor', () => {
+    const st = mapSceneState(model, { zoom: 'mexico', layer: 'territory', states: ['MX-SIN', 'MX-JAL'] });
+    expect(Object.entries(st.states).filter(([, s]) => s.hl).map(([id]) => id).sort()).toEqual(['MX-JAL', 'MX-SIN']);
+    expect(Object.keys(st.states)).toHaveLength(32);
+  });
+
+  it('uses the zoom the model computed for the region, falling back to the whole map', () => {
+    expect(mapSceneState(model, { zoom: 'MX-MIC', layer: 'plain' }).zoom).toEqual(model.zooms['MX-MIC']);
+    expect(mapSceneState(model, { zoom: 'nowhere', layer: 'plain' }).zoom).toEqual(model.zooms['north-america']);
+  });
+
+  it('paints the territory encoding only on the territory layer', () => {
+    const terr = mapSceneState(model, { zoom: 'mexico', layer: 'territory' });
+    const plain = mapSceneState(model, { zoom: 'mexico', layer: 'plain' });
+    for (const s of model.mx) {
+      expect(terr.states[s.id]!.fill).toBe(s.enc.kind);
+      expect(plain.states[s.id]!.fill).toBe('none');
+    }
+  });
+
+  it('draws the flights of every listed transfer, highlights the last, and keeps the running total', () => {
+    const one = mapSceneState(model, { zoom: 'north-america', layer: 'plain', flights: [t1!.id] });
+    const two = mapSceneState(model, { zoom: 'north-america', layer: 'plain', flights: [t1!.id, t2!.id] });
+    expect(one.total).toBe(t1!.count);
+    expect(two.total).toBe(t1!.count + t2!.count);
+    expect(two.arcs.filter((a) => a.hl).map((a) => a.id)).toEqual(t2!.arrivals.map((a) => `${t2!.id}:${a.place}`));
+    expect(two.arcs.filter((a) => !a.hl).map((a) => a.id)).toEqual(t1!.arrivals.map((a) => `${t1!.id}:${a.place}`));
+    // The origin and the current arrival cities are labelled, with counts where the data gives them.
+    expect(two.points.map((p) => p.id)).toEqual([t2!.origin, ...t2!.arrivals.map((a) => a.place)]);
+    const withCount = t1!.arrivals.find((a) => a.count !== null)!;
+    expect(one.points.find((p) => p.id === withCount.place)!.label).toContain(String(withCount.count));
+  });
+
+  it('sizes courts by count and highlights the descriptor’s', () => {
+    const st = mapSceneState(model, { zoom: 'us', layer: 'plain', courts: { highlight: ['edny'] } });
+    for (const c of st.courts) {
+      expect(c.hl).toBe(c.id === 'edny');
+      expect(c.r).toBe(courtRadius(c.n));
+    }
+    expect(courtRadius(4)).toBeGreaterThan(courtRadius(1));
+  });
+
+  it('draws a person’s path through the stops that exist, skipping unknown ones', () => {
+    const st = mapSceneState(model, {
+      zoom: 'north-america',
+      layer: 'plain',
+      path: { person: 'x', name: 'X', stops: ['MX-SIN', 'nowhere', 'santa-lucia', 'edny'] }
+    });
+    expect(st.path!.person).toBe('x');
+    expect(st.path!.d.match(/Q/g)).toHaveLength(2);
+    expect(st.points.map((p) => p.id)).toEqual(['MX-SIN', 'santa-lucia', 'edny']);
+  });
+});
+
+describe('inView', () => {
+  it.each([
+    ['a box inside the frame', [100, 100, 200, 200], [1, 0, 0], true],
+    ['a box just beyond the edge, within the margin', [850, 100, 900, 200], [1, 0, 0], true],
+    ['a box far to the right', [2000, 100, 2100, 200], [1, 0, 0], false],
+    ['a box pushed out by the zoom', [100, 100, 200, 200], [8, -3000, -3000], false]
+  ] as [string, [number, number, number, number], [number, number, number], boolean][])('%s', (_, b, z, want) => {
+    expect(inView(b, z)).toBe(want);
+  });
+  it('keeps every Mexican state on the Mexico frame, and the zoomed state on its own', () => {
+    for (const s of model.mx) {
+      expect(inView(s.b, model.zooms.mexico!)).toBe(true);
+      expect(inView(s.b, model.zooms[s.id]!)).toBe(true);
+    }
+  });
+});
+
+describe('describeMap', () => {
+  it('names the strongholds, the flights and the unknown districts', () => {
+    const sin = model.mx.find((s) => s.enc.kind === 'stronghold');
+    const terr = describeMap(model, { zoom: 'mexico', layer: 'territory' });
+    if (sin) expect(terr).toContain(sin.name);
+    expect(describeMap(model, { zoom: 'north-america', layer: 'plain', flights: [t1!.id] })).toContain(`${t1!.count} people`);
+    expect(describeMap(model, { zoom: 'us', layer: 'plain', courts: { highlight: [] } })).toContain(`district unknown for ${model.unknownCourt}`);
+  });
+});
