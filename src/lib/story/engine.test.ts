@@ -11,7 +11,7 @@ import {
 } from './engine';
 import type { Section, Story } from './types';
 
-const scene = { visual: 'map', map: { label: 'x' } } as const;
+const scene = { visual: 'map', map: { zoom: 'mexico', layer: 'plain' } } as const;
 const section = (id: string, n: number, visual: Section['visual'] = 'map'): Section => ({
   id,
   title: id,
