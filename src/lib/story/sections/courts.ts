@@ -21,14 +21,18 @@ export default function section(d: Dataset): Section {
   for (const p of known) counts.set(p.court!, (counts.get(p.court!) ?? 0) + 1);
   const max = Math.max(0, ...counts.values());
   const top = [...counts].filter(([, n]) => n === max).map(([id]) => id);
-  const abbr = (id: string) => d.courts.find((c) => c.id === id)?.abbr ?? id;
+  // "Washington (D.D.C.)": a city a reader knows, and an abbreviation that never ends the sentence.
+  const where = (id: string) => {
+    const c = d.courts.find((x) => x.id === id);
+    return c ? `${c.city} (${c.abbr})` : id;
+  };
   const steps: Step[] = [
     {
       id: 'courts-districts',
       text: [
         [
           `Of the ${moved.length} people transferred, the sources give a US district for ${known.length}, spread over ${counts.size} districts`,
-          top.length ? `; the most, ${max}, face charges in ${list(top.map(abbr))}.` : '.'
+          top.length ? `; the most, ${max}, face charges in ${list(top.map(where))}.` : '.'
         ],
         [`For ${moved.length - known.length}, the district is not known here.`]
       ],
