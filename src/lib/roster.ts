@@ -69,3 +69,22 @@ export function rosterRows(d: Dataset): RosterRow[] {
         (a.name ?? a.id).localeCompare(b.name ?? b.id, 'es')
     );
 }
+
+/** Lower case without accents, so "narco de nárcos" finds "Narco de Narcos". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The text a roster search looks through, folded once at build time. */
+export function searchText(r: RosterRow): string {
+  return fold([r.name ?? r.kind, ...r.aliases, r.organization ?? '', r.court ?? '', r.allegation ?? ''].join(' '));
+}
+
+/** Whether a row passes the roster's filters. */
+export function rowMatches(row: { search: string; transfer: string }, query: string, transfer: string): boolean {
+  return (transfer === 'all' || row.transfer === transfer) && (!query.trim() || row.search.includes(fold(query.trim())));
+}
+
+export function nameOf(r: Pick<RosterRow, 'name' | 'kind'>): string {
+  return r.name ?? (r.kind === 'sealed' ? 'Name sealed by the US court' : 'Unidentified');
+}

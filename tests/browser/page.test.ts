@@ -49,6 +49,35 @@ describe('the story page', () => {
     await page.context().close();
   });
 
+  it('keeps the build-time roster through hydration and filters it in place', async () => {
+    const transferred = dataset.people.filter((p) => p.transfer);
+    const off = await openPage(browser, { javaScriptEnabled: false });
+    await off.page.goto(`${baseURL()}/`);
+    expect(await off.page.locator('#roster tbody tr').count()).toBe(transferred.length);
+    await off.page.context().close();
+
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
+    const rows = page.locator('#roster tbody tr');
+    expect(await rows.count()).toBe(transferred.length);
+    // Search for the first named person with an alias, by that alias in capitals.
+    const target = transferred.find((p) => p.kind === 'named' && p.aliases.length)!;
+    await page.getByRole('searchbox').fill(target.aliases[0]!.toUpperCase());
+    const visible = await page.locator('#roster tbody tr:not([hidden])').evaluateAll((trs) =>
+      trs.map((tr) => (tr as HTMLElement).dataset.person)
+    );
+    expect(visible).toContain(target.id);
+    expect(visible.length).toBeLessThan(transferred.length);
+    expect(await page.locator('#roster [aria-live]').textContent()).toContain(`${visible.length} of ${transferred.length}`);
+    // No row of an unidentified or sealed person shows a name.
+    for (const p of dataset.people.filter((x) => x.transfer && x.kind !== 'named')) {
+      const th = await page.locator(`tr[data-person="${p.id}"] th span`).first().textContent();
+      expect(th).toMatch(/^(Unidentified|Name sealed by the US court)$/);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('has no axe-core violations', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme });

@@ -3,7 +3,6 @@ import type { Dataset, Source } from '$lib/data/schema';
 import { buildStory } from '$lib/story';
 import type { Inline, Story } from '$lib/story/types';
 import { buildModels } from '$lib/viz/models';
-import { rosterRows } from '$lib/roster';
 
 function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
   const ids = new Set<string>();
@@ -30,7 +29,7 @@ export function pageData(d: Dataset) {
     story,
     models: buildModels(d),
     sources: citedSources(story, d),
-    roster: rosterRows(d)
+    rosterCount: d.people.filter((p) => p.transfer !== null).length
   };
 }
 
