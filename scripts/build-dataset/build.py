@@ -308,7 +308,11 @@ def main():
                                     year=int(cl['year']), detail=' '.join(bits) + '.', sources=terr_source_ids([cl['source_id']])))
 
     # ---------------------------------------------------------------- places, courts, meta
-    places = [dict(id=i, name=n, kind=k, state=s, lon=lo, lat=la, why=w, sources=[]) for i, n, k, s, lo, la, w in PLACES]
+    # Short names for running text and map labels, where the full name is a mouthful.
+    short = {'santa-lucia': 'Santa Lucía air base', 'toluca': 'Toluca', 'altiplano': 'Altiplano prison',
+             'jfk': 'New York (JFK)', 'dulles': 'Washington Dulles'}
+    places = [dict(id=i, name=n, **({'shortName': short[i]} if i in short else {}), kind=k, state=s, lon=lo, lat=la, why=w,
+                   sources=[]) for i, n, k, s, lo, la, w in PLACES]
     courts = [dict(id=i, name=n, abbr=a, city=c, state=s, lon=lo, lat=la, sources=[]) for i, n, a, c, s, lo, la in COURTS]
     meta = dict(title='The Handover: how Mexico sent 92 accused cartel figures to US courts in eleven months',
                 dek='In three mass transfers between February 2025 and January 2026, Mexico bypassed extradition and flew 92 prisoners north. Who they are, what they are accused of, how their cases stand and the family ties that bind them.',

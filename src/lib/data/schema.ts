@@ -217,6 +217,8 @@ export const court = z.strictObject({
 export const place = z.strictObject({
   id,
   name: text,
+  /** For running text and labels where the full name is long ("Santa Lucía air base"). */
+  shortName: text.optional(),
   kind: z.enum(['city', 'airbase', 'airport', 'site']),
   /** ISO 3166-2 code of the state the point falls in (MX-… or US-…). */
   state: z.string().regex(/^(MX-[A-Z]{3}|US-[A-Z]{2})$/, 'must be an ISO 3166-2 code'),

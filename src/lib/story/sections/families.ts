@@ -141,8 +141,12 @@ export default function section(d: Dataset): Section {
       const first: Inline[] = [];
       if (gdl && founders.length)
         first.push(`The ${name(gdl)} of the 1980s had `, { text: plural(founders.length, 'leader') + ' in this chart', sources: uniq(founders.flatMap((t) => t.sources)) }, '. ');
-      if (vicente && kin.length)
-        first.push(`${name(vicente)} is tied to them `, { text: 'by blood', sources: uniq(kin.flatMap((t) => t.sources)) }, '.');
+      // Kinship is stated only as firmly as the sources state it: a disputed tie is called disputed.
+      const other = (t: Tie) => name(t.source === vicente ? t.target : t.source);
+      for (const t of vicente ? kin.filter((k) => !k.disputed) : [])
+        first.push(`${name(vicente!)} is the ${t.relation === 'sibling' ? 'brother' : 'relative'} of `, cite(other(t), t), '. ');
+      for (const t of vicente ? kin.filter((k) => k.disputed) : [])
+        first.push('A single, disputed account makes him a relative of ', cite(other(t), t), ' too; no other source confirms it.');
       add('families-guadalajara', [first, sentLine(ids)], clusterScene('guadalajara'));
     }
   }

@@ -7,7 +7,10 @@ import type { Paragraph, Section } from '../types';
 export default function handover(d: Dataset): Section {
   const [first, second, third] = d.transfers;
   const total = d.transfers.reduce((n, t) => n + t.count, 0);
-  const placeName = (id: string) => d.places.find((p) => p.id === id)?.name ?? id;
+  const placeName = (id: string) => {
+    const p = d.places.find((x) => x.id === id);
+    return p?.shortName ?? p?.name ?? id;
+  };
   const steps: Section['steps'] = d.transfers.map((t, i) => {
     const running = d.transfers.slice(0, i + 1).reduce((n, x) => n + x.count, 0);
     const counted = t.arrivals.filter((a) => a.count !== null);
@@ -22,7 +25,7 @@ export default function handover(d: Dataset): Section {
         { text: `${t.count} people`, sources: t.sources.slice(0, 3) },
         ` left ${placeName(t.origin)} on planes bound for ${where}.`
       ],
-      i === 0 ? [t.summary] : [`That makes ${running} in all.`, ' ', t.summary]
+      i === 0 ? [t.summary] : [`That makes ${running} in all. `, t.summary]
     ];
     return {
       id: `handover-${t.id}`,

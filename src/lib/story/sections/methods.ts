@@ -1,9 +1,18 @@
-// Section "methods": sources, unknowns, the "as of" date and the downloads.
+// Section "methods": sources, what is still unknown, corrections, the "as of" date and the downloads.
 import type { Dataset } from '$lib/data/schema';
-import { formatDate } from '$lib/format';
+import { formatDate, plural } from '$lib/format';
 import type { Section } from '../types';
 
 export default function methods(d: Dataset): Section {
+  const moved = d.people.filter((p) => p.transfer !== null);
+  const unidentified = moved.filter((p) => p.kind === 'unidentified').length;
+  const sealed = moved.filter((p) => p.kind === 'sealed').length;
+  const noCourt = moved.filter((p) => p.court === null).length;
+  const noStatus = moved.filter((p) => p.status.value === 'unknown').length;
+  const low = moved.filter((p) => p.confidence === 'low').length;
+  const conflicted = moved.filter((p) => p.conflicts.length > 0).length;
+  const undated = d.sources.filter((s) => s.dateBasis === 'cited-fact').length;
+  const disputed = d.ties.filter((t) => t.disputed).length;
   return {
     id: 'methods',
     title: 'How we did this',
@@ -11,7 +20,31 @@ export default function methods(d: Dataset): Section {
     visual: null,
     intro: [
       [
-        `This account rests on public reporting up to ${formatDate(d.meta.asOf)}: US Justice Department releases, Mexican government statements and news reports in English and Spanish. Anything later is not reflected. Every fact in the data links to at least one source.`
+        `This account rests on public reporting up to ${formatDate(d.meta.asOf)}: US Justice Department releases, Mexican government statements, court reporting and news in English and Spanish, ${plural(d.sources.length, 'source')} in all. Anything later is not reflected. Every fact in the data links to at least one source, and every charge is an accusation unless a plea or a verdict is recorded.`
+      ],
+      [
+        `What is still unknown: ${plural(unidentified, 'person', 'people')} of the transfers ${unidentified === 1 ? 'is' : 'are'} known only in part and shown as unidentified; ${plural(sealed, 'name')} ${sealed === 1 ? 'was' : 'were'} kept sealed by US courts; for ${noCourt} the sources give no US district, and for ${noStatus} no status since the transfer. ${low} records rest on weak or partial sources and are marked low-confidence wherever they appear.`
+      ],
+      [
+        `Where sources disagree we say so: ${plural(conflicted, 'record')} of the transferred note a conflict between sources, and ${plural(disputed, 'family tie')} in the network ${disputed === 1 ? 'is' : 'are'} drawn as disputed. ${undated} of the sources carry no publication date; for those the data gives the year of the newest fact they report, and says so.`
+      ],
+      [
+        'Territory maps show what sources claim, not measured control, and all of them predate the death of Nemesio Oseguera, “El Mencho”, in February 2026.'
+      ],
+      [
+        'The data: ',
+        { text: 'the roster as CSV', href: '/data/people.csv' },
+        ', ',
+        { text: 'as JSON', href: '/data/people.json' },
+        ', and the ',
+        { text: 'timeline', href: '/data/events.json' },
+        ', ',
+        { text: 'family ties', href: '/data/ties.json' },
+        ' and ',
+        { text: 'territory claims', href: '/data/territories.json' },
+        '. News sites can ',
+        { text: 'embed the story or any of its charts', href: '/embed-codes/' },
+        '. Corrections are listed here with the date of the change; there are none so far.'
       ]
     ],
     steps: []

@@ -19,6 +19,14 @@ function cite(text: string, sources: string[]): Inline {
 }
 
 export default function section(d: Dataset): Section {
+  // In a sentence an organization goes by its acronym (CJNG) or its full name ("the Sinaloa Cartel"),
+  // never a bare place name: "the Sinaloa" would read as the state.
+  const orgProse = (id: string | undefined) => {
+    const o = d.organizations.find((x) => x.id === id);
+    if (!o) return orgShort(d, id);
+    if (/^[A-Z]{2,5}$/.test(o.shortName)) return o.shortName;
+    return o.kind === 'group' && /^Local/.test(o.name) ? o.name.toLowerCase() : o.name;
+  };
   const enc = encoding(d);
   const ids = (kind: string) => MX_STATES.filter((s) => enc[s.id]!.kind === kind).map((s) => s.id);
   const strong = ids('stronghold');
@@ -35,7 +43,7 @@ export default function section(d: Dataset): Section {
         [
           strong.length
             ? cite(
-                `Sources agree on only ${strong.length} strongholds: ${list([...byOrg].map(([org, st]) => `${list(st.map(stateName))} for the ${orgShort(d, org)}`))}.`,
+                `Sources agree on only ${strong.length} strongholds: ${list([...byOrg].map(([org, st]) => `${list(st.map(stateName))} for the ${orgProse(org)}`))}.`,
                 strong.flatMap((s) => claimSources(d, s)).filter((x, i, a) => a.indexOf(x) === i).slice(0, 4)
               )
             : 'No state is called the stronghold of one organization by two sources or more.',
@@ -68,7 +76,7 @@ export default function section(d: Dataset): Section {
         `territories-org-${org}`,
         [
           [
-            cite(`Sources place the ${orgShort(d, org)} in ${present.size} of Mexico’s 32 states.`, claimSources(d, null, org).slice(0, 3)),
+            cite(`Sources place the ${orgProse(org)} in ${present.size === 32 ? 'all 32' : `${present.size} of Mexico’s 32`} states.`, claimSources(d, null, org).slice(0, 3)),
             ' That is presence, not control: the darker the state, the stronger the source’s wording.'
           ]
         ],
@@ -81,11 +89,11 @@ export default function section(d: Dataset): Section {
     const e = enc[state]!;
     const reading =
       e.kind === 'stronghold'
-        ? `a stronghold of the ${orgShort(d, e.org)}`
+        ? `a stronghold of the ${orgProse(e.org)}`
         : e.kind === 'contested'
-          ? `contested; the sources name ${list(e.orgs.map((o) => orgShort(d, o)))}`
+          ? `contested; the sources name ${list(e.orgs.map((o) => orgProse(o)))}`
           : e.kind === 'several'
-            ? `home to several groups (${list(e.orgs.map((o) => orgShort(d, o)))}), and the sources disagree`
+            ? `home to several groups (${list(e.orgs.map((o) => orgProse(o)))}), and the sources disagree`
             : 'not covered by the territorial sources';
     const people = transferredFrom(d, state);
     const named = people.filter((p) => p.kind === 'named').slice(0, 3);

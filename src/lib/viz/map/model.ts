@@ -187,7 +187,7 @@ export function buildMapModel(d: Dataset, topo?: GeoTopology): MapModel {
 
   const places = d.places.map((p) => {
     const [x, y] = point(p.lon, p.lat);
-    return { id: p.id, name: p.name, kind: p.kind, state: p.state, x, y };
+    return { id: p.id, name: p.shortName ?? p.name, kind: p.kind, state: p.state, x, y };
   });
   const at = new Map(places.map((p) => [p.id, [p.x, p.y] as [number, number]]));
 
