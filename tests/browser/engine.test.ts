@@ -22,6 +22,40 @@ const RECORDER = `
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-active-step'] });
 `;
 
+/**
+ * In-page helpers: wait until scrolling has stopped and the engine has settled, then report the active
+ * step and the step at the trigger line, measured here independently of the engine's own code.
+ */
+const PROBE = `
+  window.__probe = {
+    settled() {
+      return new Promise((ok) => {
+        let last = scrollY, still = 0;
+        const tick = () => {
+          if (scrollY === last) still++; else { still = 0; last = scrollY; }
+          // The engine settles 150 ms after the last scroll event.
+          if (still >= 8) setTimeout(ok, 120); else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    },
+    atLine(first) {
+      const root = document.querySelector('.story');
+      const line = Number(root.dataset.trigger);
+      const els = [...document.querySelectorAll('[data-step]')];
+      const hit = els.find((el) => { const r = el.getBoundingClientRect(); return r.top <= line && r.bottom > line; });
+      if (hit) return hit.dataset.step;
+      const above = els.filter((el) => el.getBoundingClientRect().top <= line);
+      return above.length ? above[above.length - 1].dataset.step : first;
+    },
+    async jump(top, first) {
+      window.scrollTo({ top, behavior: 'instant' });
+      await this.settled();
+      return { active: document.querySelector('.story').dataset.activeStep, expected: this.atLine(first) };
+    }
+  };
+`;
+
 async function active(page: Page): Promise<string> {
   return (await page.locator('.story').getAttribute('data-active-step'))!;
 }
@@ -149,14 +183,15 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
 
   it('after 100 seeded random jumps and 20 fast flings, the active step is the one at the trigger line', async () => {
     const { page, errors } = await openPage(browser, { viewport });
+    await page.addInitScript(PROBE);
     await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
     const random = mulberry32(viewport.width);
     const max = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    type Probe = { __probe: { jump(y: number, first: string): Promise<{ active: string; expected: string }> } };
     for (let i = 0; i < 100; i++) {
       const y = Math.round(random() * max);
-      await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-      await settled(page);
-      expect(await active(page), `jump ${i} to ${y}`).toBe(await stepAtTrigger(page));
+      const r = await page.evaluate(([top, first]) => (window as unknown as Probe).__probe.jump(top, first), [y, ids[0]!] as const);
+      expect(r.active, `jump ${i} to ${y}`).toBe(r.expected);
     }
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     for (let i = 0; i < 20; i++) {
@@ -189,6 +224,31 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
     await settled(page);
     expect(await active(page)).toBe(ids[ids.length - 2]);
     expect(await page.evaluate(() => history.length)).toBe(length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('on the narrowest phone (320×568)', () => {
+  it('never hides step text under the graphic', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 320, height: 568 } });
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    for (const id of ids) {
+      await page.evaluate((step) => document.getElementById(step)!.scrollIntoView({ block: 'center' }), id);
+      await settled(page);
+      // Whatever is drawn at the middle and at the corners of the step's text box must be the box itself.
+      const covered = await page.evaluate((step) => {
+        const box = document.querySelector(`[data-step="${step}"] .step-box`)!;
+        const r = box.getBoundingClientRect();
+        const points = [
+          [r.left + r.width / 2, r.top + Math.min(r.height / 2, 200)],
+          [r.left + 4, r.top + 4],
+          [r.right - 4, r.top + 4]
+        ].filter(([, y]) => y! > 0 && y! < innerHeight);
+        return points.filter(([x, y]) => !box.contains(document.elementFromPoint(x!, y!))).length;
+      }, id);
+      expect(covered, id).toBe(0);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
