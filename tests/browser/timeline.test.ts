@@ -54,7 +54,8 @@ async function marks(page: Page, stepId: string, layout: 'narrow' | 'wide') {
     ([id, l]) => {
       const fig = document.querySelector(`figure[data-shown-step="${id}"]`);
       const svg = fig?.querySelector(`svg[data-viz="timeline"][data-step-shown="${id}"] svg[data-layout="${l}"]`);
-      const all = Array.from(svg?.querySelectorAll<SVGElement>('[data-event]') ?? []);
+      // Marks outside the scene's window may stay in the DOM, hidden: count only what is displayed.
+      const all = Array.from(svg?.querySelectorAll<SVGElement>('[data-event]') ?? []).filter((m) => getComputedStyle(m).display !== 'none');
       const list = Array.from(fig?.querySelectorAll<HTMLElement>('[data-list-event]') ?? []);
       return {
         visible: all.map((m) => m.dataset.event!).sort(),
@@ -97,6 +98,25 @@ describe('timeline steps', () => {
     await page.context().close();
   });
 
+  it('stepping through the scenes after the page settles keeps one layout and shows each scene', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
+    // Once idle, the browser keeps only the displayed layout, with every mark (hidden outside the window).
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-visual="timeline"] svg[data-layout="wide"]').length === 0);
+    // The first section's steps are contiguous, so `j` walks through them.
+    for (const st of steps.filter((s) => s.section === steps[0]!.section).slice(1)) {
+      await page.keyboard.press('j');
+      await page.waitForSelector(`figure[data-shown-step="${st.id}"] svg[data-step-shown="${st.id}"]`);
+      const got = await marks(page, st.id, 'narrow');
+      const want = expected(st.scene);
+      expect(got.visible, st.id).toEqual(want.visible);
+      expect(got.highlighted, st.id).toEqual(want.highlighted);
+      expect(got.listed, st.id).toEqual(want.highlighted);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the transfers are the largest marks, with their counts', async () => {
     const { page } = await openPage(browser);
     const st = steps.find((s) => s.scene.focus?.transfers)!;
@@ -107,7 +127,7 @@ describe('timeline steps', () => {
       expect(await mark.locator('text').textContent()).toBe(String(t.count));
     }
     const sizes = await page
-      .locator(`figure[data-shown-step="${st.id}"] svg[data-layout="narrow"] [data-event]`)
+      .locator(`figure[data-shown-step="${st.id}"] svg[data-layout="narrow"] [data-event]:not([data-hidden])`)
       .evaluateAll((els) => els.map((e) => ({ t: e.querySelector('circle') !== null, w: (e as SVGGraphicsElement).getBBox().width })));
     const transferMin = Math.min(...sizes.filter((s) => s.t).map((s) => s.w));
     const otherMax = Math.max(...sizes.filter((s) => !s.t).map((s) => s.w));

@@ -5,7 +5,7 @@ import fortyYears from '$lib/story/sections/forty-years';
 import bargain from '$lib/story/sections/bargain';
 import { compareDates } from './dates';
 import { GEOMETRY, WIDTH_CLASSES, layoutEra, layoutSceneLabels, sceneKey, type EraLayout, type Label, type WidthClass } from './layout';
-import { CATEGORY_ORDER, ERAS, type EraId, type TimelineScene } from './scene';
+import { CATEGORY_ORDER, ERAS, timelineSceneState, type EraId, type TimelineScene } from './scene';
 
 export interface TimelineEvent {
   id: string;
@@ -17,7 +17,7 @@ export interface TimelineEvent {
   c: number;
   /** Person ids. */
   p: string[];
-  /** Indices into the model's sources. */
+  /** Indices into the model's sources; empty for an event that no scene of the story lists. */
   s: number[];
   /** Index of the mass transfer, and its count, when the event is one. */
   tr?: number;
@@ -27,8 +27,9 @@ export interface TimelineEvent {
 export interface TimelineModel {
   asOf: string;
   events: TimelineEvent[];
-  /** [url, publisher]. */
-  sources: [string, string][];
+  /** [url without a leading "https://", index into publishers]: see sourceUrl. */
+  sources: [string, number][];
+  publishers: string[];
   eras: Record<EraId, Record<WidthClass, EraLayout>>;
   /** Label layouts by sceneKey(scene). */
   labels: Record<string, Record<WidthClass, Label[]>>;
@@ -41,31 +42,43 @@ export function storyScenes(d: Dataset): TimelineScene[] {
   );
 }
 
+/** A source's link. */
+export function sourceUrl(model: Pick<TimelineModel, 'sources'>, i: number): string {
+  const url = model.sources[i]![0];
+  return /^[a-z]+:/.test(url) ? url : `https://${url}`;
+}
+
 export function buildTimelineModel(d: Dataset, scenes: TimelineScene[] = storyScenes(d)): TimelineModel {
   const srcIndex = new Map<string, number>();
-  const sources: [string, string][] = [];
+  const sources: [string, number][] = [];
+  const pubIndex = new Map<string, number>();
   const byId = new Map(d.sources.map((s) => [s.id, s]));
   const tIndex = new Map(d.transfers.map((t, i) => [t.id, i]));
-  const events: TimelineEvent[] = [...d.events]
-    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
-    .map((e) => {
-      const s = e.sources.flatMap((id) => {
-        const src = byId.get(id);
-        if (!src) return [];
-        if (!srcIndex.has(id)) {
-          srcIndex.set(id, sources.length);
-          sources.push([src.url, src.publisher]);
-        }
-        return [srcIndex.get(id)!];
-      });
-      const out: TimelineEvent = { id: e.id, date: e.date, t: e.title, c: CATEGORY_ORDER.indexOf(e.category), p: e.people, s };
-      const tr = e.transfer === null ? undefined : tIndex.get(e.transfer);
-      if (tr !== undefined) {
-        out.tr = tr;
-        out.n = d.transfers[tr]!.count;
+  const sorted = [...d.events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const events: TimelineEvent[] = sorted.map((e) => {
+    const out: TimelineEvent = { id: e.id, date: e.date, t: e.title, c: CATEGORY_ORDER.indexOf(e.category), p: e.people, s: [] };
+    const tr = e.transfer === null ? undefined : tIndex.get(e.transfer);
+    if (tr !== undefined) {
+      out.tr = tr;
+      out.n = d.transfers[tr]!.count;
+    }
+    return out;
+  });
+  // Only the events some scene lists carry their sources: the page ships no link it cannot show.
+  const listed = new Set(scenes.flatMap((sc) => timelineSceneState({ asOf: d.meta.asOf, events } as TimelineModel, sc).listed));
+  sorted.forEach((e, i) => {
+    if (!listed.has(i)) return;
+    events[i]!.s = e.sources.flatMap((id) => {
+      const src = byId.get(id);
+      if (!src) return [];
+      if (!srcIndex.has(id)) {
+        if (!pubIndex.has(src.publisher)) pubIndex.set(src.publisher, pubIndex.size);
+        srcIndex.set(id, sources.length);
+        sources.push([src.url.replace(/^https:\/\//, ''), pubIndex.get(src.publisher)!]);
       }
-      return out;
+      return [srcIndex.get(id)!];
     });
+  });
   const base = { asOf: d.meta.asOf, events };
   const eras = Object.fromEntries(
     ERAS.map((era) => [era, Object.fromEntries(WIDTH_CLASSES.map((c) => [c, layoutEra(events, era, d.meta.asOf, GEOMETRY[c])]))])
@@ -76,5 +89,5 @@ export function buildTimelineModel(d: Dataset, scenes: TimelineScene[] = storySc
     if (labels[key]) continue;
     labels[key] = Object.fromEntries(WIDTH_CLASSES.map((c) => [c, layoutSceneLabels(base, scene, c)])) as Record<WidthClass, Label[]>;
   }
-  return { ...base, sources, eras, labels };
+  return { ...base, sources, publishers: [...pubIndex.keys()], eras, labels };
 }
