@@ -162,13 +162,21 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
   const steps = story.sections.flatMap((s) => s.steps.map((st) => ({ id: st.id, visual: st.scene.visual })));
   const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
   await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(500);
-  await throttle(page, 4);
-  const worst: Record<string, number> = { map: 0, network: 0, timeline: 0 };
-  const counts: Record<string, number> = { map: 0, network: 0, timeline: 0 };
-  // Step forward as a reader does with the keyboard (the engine scrolls to the next step), and collect
-  // the long tasks until the scroll and the scene's transition are over.
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  // Two readings per change. Wall clock under real 4× throttling is what a slow phone feels, but on a shared
+  // machine other load inflates it; the main thread's own CPU time (trace "tdur", ×4) is immune to that.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const wall: Record<string, number> = { map: 0, network: 0, timeline: 0 };
+  const cpu: Record<string, number> = { map: 0, network: 0, timeline: 0 };
+  const over: string[] = [];
   for (const step of steps.slice(1)) {
+    const events: { name: string; ph: string; tid: number; tdur?: number; args?: { name?: string } }[] = [];
+    const collect = (d: { value: typeof events }) => events.push(...d.value);
+    cdp.on('Tracing.dataCollected', collect);
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+    // Step forward as a reader does with the keyboard; the engine scrolls to the next step.
     const longest = await page.evaluate(
       () =>
         new Promise<number>((ok) => {
@@ -181,18 +189,24 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
           setTimeout(() => {
             po.disconnect();
             ok(max);
-          }, 1200);
+          }, 1500);
         })
     );
-    worst[step.visual] = Math.max(worst[step.visual]!, longest);
-    if (longest > 50) {
-      counts[step.visual]!++;
-      console.log(`  ${step.id}: ${longest.toFixed(0)} ms`);
-    }
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+    // Throttling pauses the thread but does not slow its CPU work, so the thread time is scaled by the rate.
+    const cpuMs = 4 * Math.max(0, ...events.filter((e) => e.tid === main && e.name === 'RunTask' && e.tdur).map((e) => e.tdur! / 1000));
+    wall[step.visual] = Math.max(wall[step.visual]!, longest);
+    cpu[step.visual] = Math.max(cpu[step.visual]!, cpuMs);
+    if (cpuMs > 50 || longest > 50) over.push(`${step.id}: wall ${longest.toFixed(0)} ms, main-thread CPU ×4 ${cpuMs.toFixed(0)} ms`);
   }
   const reached = await page.locator('.story').getAttribute('data-active-step');
-  results.sceneChanges = { worstLongTaskMs: worst, changesWithLongTaskOver50: counts, reached };
-  console.log(`\nScene changes, stepping with the keyboard at 4× CPU (longest task per visual; target: none over 50 ms); reached ${reached}`);
-  for (const v of Object.keys(worst)) console.log(`${v.padEnd(9)} longest ${worst[v]!.toFixed(0)} ms; changes with a task over 50 ms: ${counts[v]}`);
+  results.sceneChanges = { wallLongestMs: wall, cpuLongestMs: cpu, over50: over, reached };
+  console.log(`\nScene changes, stepping with the keyboard at 4× CPU (target: no task over 50 ms); reached ${reached}`);
+  for (const v of Object.keys(wall))
+    console.log(`${v.padEnd(9)} longest task: wall ${wall[v]!.toFixed(0)} ms, main-thread CPU ×4 ${cpu[v]!.toFixed(0)} ms`);
+  for (const o of over) console.log(`  over 50 ms: ${o}`);
   await page.context().close();
 });
