@@ -123,7 +123,7 @@ describe('the network', () => {
       await fig.waitFor();
       const on = new Set(expected(s.scene));
       const want = dataset.ties.filter((t) => on.has(t.source) && on.has(t.target)).map((t) => t.id).sort();
-      const got = await fig.locator('[data-ties-list] li[data-tie]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!));
+      const got = await fig.locator('[data-ties-list] li[data-tie]:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!));
       expect(got.sort()).toEqual(want);
     }
     await page.context().close();
@@ -140,11 +140,13 @@ describe('the network', () => {
       await svg.waitFor();
       await page.waitForTimeout(50);
       const r = await svg.evaluate((el) => {
-        const boxes = [...el.querySelectorAll('.nodes .label')].map((t) => {
+        // Names a scene does not draw stay in the DOM, hidden; only the drawn ones count.
+        const drawn = [...el.querySelectorAll('.nodes .label')].filter((t) => getComputedStyle(t).display !== 'none');
+        const boxes = drawn.map((t) => {
           const b = t.getBoundingClientRect();
           return { x: b.x, y: b.y, w: b.width, h: b.height, px: 0 };
         });
-        const sizes = [...el.querySelectorAll('.nodes .label')].map((t) => {
+        const sizes = drawn.map((t) => {
           const b = (t as SVGTextElement).getBBox();
           const k = t.getBoundingClientRect().height / (b.height || 1);
           return parseFloat(getComputedStyle(t).fontSize) * k;
@@ -173,7 +175,7 @@ describe('the network', () => {
     expect(await svg.count()).toBe(1);
     const on = await svg.locator('[data-node][data-highlight="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')!));
     expect(on.sort()).toEqual(expected(first.scene));
-    expect(await page.locator(`figure[data-shown-step="${first.id}"] [data-ties-list] li`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`figure[data-shown-step="${first.id}"] [data-ties-list] li:not([hidden])`).count()).toBeGreaterThan(0);
     await page.context().close();
   });
 

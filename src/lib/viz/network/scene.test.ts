@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Tie } from '$lib/data/schema';
 import section from '$lib/story/sections/families';
 import { buildNetworkModel } from './model';
-import { describeNetwork, networkSceneState, sceneViewBox, tiesOf, type NetworkScene } from './scene';
+import { describeNetwork, nearView, networkSceneState, sceneViewBox, tiesOf, type NetworkScene } from './scene';
 import { testDatasets } from './test-datasets';
 
 /** An independent reading of a descriptor: grow each reach's set ring by ring over the raw ties. */
@@ -108,5 +108,23 @@ describe('the ties a model keeps', () => {
     expect(ids).not.toContain('no-source');
     expect(ids).not.toContain('ghost');
     expect(ids).toContain(base.id);
+  });
+});
+
+describe('nearView', () => {
+  // The phone box is 374×640 CSS px: a 390-wide view box is drawn at 374/390, so the box shows
+  // 640 / (374/390) ≈ 667 units of height around the view box's centre.
+  const band = { x: 0, y: 1000, w: 390, h: 300 };
+  it.each([
+    ['the view box centre', 1150, true],
+    ['just past the view box, still in the box', 1150 + 330, true],
+    ['within the margin for taller boxes', 1150 + 440, true],
+    ['far below', 1150 + 700, false],
+    ['far above', 1150 - 700, false]
+  ])('a cluster band on a phone: %s', (_, y, near) => expect(nearView('narrow', band)(y)).toBe(near));
+
+  it('the whole frame is near when the view box is the whole frame', () => {
+    const full = { x: 0, y: 0, w: 1000, h: 1030 };
+    for (const y of [0, 500, 1030]) expect(nearView('wide', full)(y)).toBe(true);
   });
 });

@@ -86,6 +86,16 @@ export function renderScale(screen: FrameId, vb: ViewBox): number {
   return Math.min(box.w / vb.w, box.h / vb.h);
 }
 
+/**
+ * Whether a point at height y may show in a screen's box: the view box, plus what the box shows
+ * above and below it when it is taller than the view box, with a margin for boxes taller than assumed.
+ */
+export function nearView(screen: FrameId, vb: ViewBox): (y: number) => boolean {
+  const half = (BOXES[screen].h / renderScale(screen, vb) / 2) * 1.25 + 40;
+  const cy = vb.y + vb.h / 2;
+  return (y) => Math.abs(y - cy) <= half;
+}
+
 /** Names are drawn only where they come out at 11px or more; otherwise the blocks' names stand in. */
 export function labelsReadable(screen: FrameId, vb: ViewBox, font: number): boolean {
   return font * renderScale(screen, vb) >= 11;
