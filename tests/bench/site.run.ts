@@ -172,7 +172,7 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
   const over: string[] = [];
   for (const step of steps.slice(1)) {
     const events: { name: string; ph: string; tid: number; tdur?: number; args?: { name?: string } }[] = [];
-    const collect = (d: { value: typeof events }) => events.push(...d.value);
+    const collect = (d: { value: object[] }) => events.push(...(d.value as typeof events));
     cdp.on('Tracing.dataCollected', collect);
     const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' });
