@@ -1,14 +1,16 @@
 // Build-time share cards: a section's first scene rendered on the server (the same component the page draws),
 // put in a 1200×630 card with its title and summary, rasterised to PNG by resvg.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import Graphic from '$lib/viz/Graphic.svelte';
 import type { Models } from '$lib/viz/models';
 import type { Scene } from '$lib/story/types';
 import appCss from '../../app.css?raw';
-import { cardSvg, extractSvg, fitSvg, flattenCss, resolveVars, rootVars, toXml } from './card';
+import { SCENE_BOX, cardSvg, fitSvg, flattenCss, resolveVars, rootVars } from './card';
+import { inlineSvgStyles, parseRules, pruneSvg, type CssRule } from './inline';
 
 const FONT_DIR = process.env.HANDOVER_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']
@@ -31,20 +33,33 @@ function siteCss(): string {
   return appCss;
 }
 
-let cached: { css: string; vars: Map<string, string> } | null = null;
+/**
+ * The viewport the scene pretends to be drawn in, for the page's width queries: as wide as the card's scene box, so
+ * a visual picks the layout (and type size) it would use in a column that wide.
+ */
+const SCENE_VIEWPORT = SCENE_BOX.width;
+
+let cached: { rules: CssRule[]; vars: Map<string, string> } | null = null;
 function styles() {
   if (!cached) {
-    const flat = flattenCss(siteCss(), { width: 1200 });
-    const vars = rootVars(flattenCss(appCss, { width: 1200 }) + flat);
-    cached = { css: resolveVars(flat, vars), vars };
+    const flat = flattenCss(siteCss(), { width: SCENE_VIEWPORT });
+    cached = { rules: parseRules(flat), vars: rootVars(flattenCss(appCss, { width: SCENE_VIEWPORT }) + flat) };
   }
   return cached;
 }
 
+/**
+ * A scene as standalone SVG for the card: the component rendered on the server, its chart <svg> (the one marked
+ * data-viz) taken with the page's CSS computed onto it, so the rasteriser needs no stylesheet.
+ */
 export function sceneSvg(scene: Scene, models: Models, stepId: string): string | null {
   const { body } = render(Graphic, { props: { scene, models, stepId } });
-  const svg = extractSvg(body);
-  return svg ? fitSvg(toXml(resolveVars(svg, styles().vars))) : null;
+  const { window } = new JSDOM(`<!doctype html><html><head></head><body>${body}</body></html>`);
+  const svg = window.document.querySelector('svg[data-viz]') ?? window.document.querySelector('svg');
+  if (!svg) return null;
+  inlineSvgStyles(svg, styles().rules);
+  pruneSvg(svg);
+  return fitSvg(new window.XMLSerializer().serializeToString(svg));
 }
 
 function rasterise(svg: string): Buffer {
@@ -57,18 +72,24 @@ function rasterise(svg: string): Buffer {
 
 /** The PNG card. A scene resvg cannot read (markup a strict XML parser rejects) falls back to a text-only card. */
 export function cardPng(input: { title: string; summary: string; site: string; scene: string | null }): Buffer {
-  const { css, vars } = styles();
+  const { vars } = styles();
   const colour = (name: string, fallback: string) => resolveVars(vars.get(name) ?? fallback, vars);
   const base = {
     ...input,
     paper: colour('--paper', '#fdfcf9'),
     ink: colour('--ink', '#1a1a1a'),
     ink2: colour('--ink-2', '#555049'),
-    rule: colour('--rule', '#d6d2c8'),
-    css
+    rule: colour('--rule', '#d6d2c8')
   };
+  const svg = cardSvg(base);
+  // For looking at a card's SVG when its PNG looks wrong: HANDOVER_CARD_SVG_DIR=/tmp/cards npx vite build
+  const dump = process.env.HANDOVER_CARD_SVG_DIR;
+  if (dump) {
+    mkdirSync(dump, { recursive: true });
+    writeFileSync(join(dump, `${input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}.svg`), svg);
+  }
   try {
-    return rasterise(cardSvg(base));
+    return rasterise(svg);
   } catch (e) {
     if (!input.scene) throw e;
     console.warn(`share card "${input.title}": scene not drawable (${(e as Error).message}); text-only card`);
