@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cssTransformToSvg, expandFont, inlineSvgStyles, parseDecls, pruneSvg, specificity, substituteVars, transformScale } from './inline';
+import { cssTransformToSvg, expandFont, foldOpacity, inlineSvgStyles, parseDecls, pruneSvg, specificity, substituteVars, transformScale } from './inline';
 
 /** Puts `html` in the document and returns its first <svg>, as og.server.ts does with a rendered visual. */
 function mount(html: string): SVGSVGElement {
@@ -144,6 +144,22 @@ describe('pruneSvg', () => {
   });
 });
 
+describe('foldOpacity', () => {
+  it('moves opacity into fill- and stroke-opacity, multiplying down the tree', () => {
+    const svg = mount(
+      '<svg><g class="a" style="opacity:.5"><circle class="b" r="1"/><g class="c" opacity="0.5"><path class="d" fill-opacity="0.5"/></g></g>' +
+        '<defs><pattern id="p" style="opacity:.5"><rect class="e"/></pattern></defs></svg>'
+    );
+    foldOpacity(svg);
+    expect($('.a').getAttribute('style')).toBe('fill-opacity:0.5;stroke-opacity:0.5');
+    expect($('.b').hasAttribute('style')).toBe(false); // inherits 0.5
+    expect($('.c').getAttribute('style')).toBe('fill-opacity:0.25;stroke-opacity:0.25');
+    expect($('.c').hasAttribute('opacity')).toBe(false);
+    expect($('.d').getAttribute('style')).toBe('fill-opacity:0.125');
+    expect($('#p').getAttribute('style')).toBe('opacity:.5'); // paint servers untouched
+  });
+});
+
 describe('through resvg', () => {
   /** RGB at (x, y) of the SVG rendered at its own size. */
   function pixel(svg: string, x: number, y: number): string {
@@ -162,5 +178,16 @@ describe('through resvg', () => {
     expect(pixel(xml, 10, 10)).toBe('00ff00'); // the sea, not black
     expect(pixel(xml, 65, 65)).toBe('ff0000'); // the land, zoomed: 50..70
     expect(pixel(xml, 5, 5)).toBe('00ff00'); // not where it would be unzoomed
+  });
+
+  it('draws a dimmed group as before once its opacity is folded (no layer needed)', () => {
+    const svg = mount('<svg viewBox="0 0 100 100" width="100" height="100"><rect width="100" height="100" fill="#ffffff"/><g style="opacity:.5"><rect width="50" height="50" fill="#000000"/></g></svg>');
+    const grey = (hex: string) => parseInt(hex.slice(0, 2), 16);
+    const before = grey(pixel(new XMLSerializer().serializeToString(svg), 10, 10));
+    foldOpacity(svg);
+    const after = grey(pixel(new XMLSerializer().serializeToString(svg), 10, 10));
+    expect(before).toBeGreaterThan(100); // half black over white, not black
+    expect(before).toBeLessThan(150);
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(1); // rounding only
   });
 });
