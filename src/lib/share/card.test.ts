@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg, escapeXml, extractSvg, fitSvg, flattenCss, mediaMatches, resolveVars, rootVars, toXml, wrapText } from './card';
+import { CARD_W, SCENE_BOX, cardSvg, escapeXml, extractSvg, fitSvg, fitText, flattenCss, mediaMatches, resolveVars, rootVars, toXml, wrapText } from './card';
+import { textWidth } from './metrics';
 
 describe('wrapText', () => {
   it('wraps on words within the budget', () => {
@@ -20,12 +21,48 @@ describe('wrapText', () => {
   ])('%j → %j', (t, out) => {
     expect(wrapText(t, 10, 3)).toEqual(out);
   });
+  it('wraps by a width measure: wide letters take more room than narrow ones', () => {
+    const m = (s: string) => textWidth(s, 20);
+    expect(wrapText('iiii iiii MMMM MMMM', m('iiii iiii MMMM'), 3, m)).toEqual(['iiii iiii MMMM', 'MMMM']);
+    expect(wrapText('MMMM MMMM iiii iiii', m('iiii iiii MMMM'), 3, m)).toEqual(['MMMM', 'MMMM iiii iiii']);
+  });
+  it('an ellipsised last line still fits the width', () => {
+    const m = (s: string) => textWidth(s, 24, true);
+    const lines = wrapText('The Handover: how Mexico sent 92 accused cartel figures to US courts in eleven months', 500, 1, m);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.endsWith('…')).toBe(true);
+    expect(m(lines[0]!)).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('text measure (DejaVu Sans advance widths)', () => {
+  it('is proportional to size, wider in bold, and wider for wide letters', () => {
+    expect(textWidth('Handover', 48)).toBeCloseTo(2 * textWidth('Handover', 24));
+    expect(textWidth('Handover', 24, true)).toBeGreaterThan(textWidth('Handover', 24));
+    expect(textWidth('MMMM', 24)).toBeGreaterThan(2 * textWidth('iiii', 24));
+    expect(textWidth('', 24)).toBe(0);
+  });
+});
+
+describe('fitText', () => {
+  it('takes the largest size at which the text fits whole, else the last, ellipsised', () => {
+    const text = 'one two three four five six';
+    const at = (size: number) => textWidth(text, size, true);
+    expect(fitText(text, at(30), [[40, 1], [30, 1], [20, 1]], true)).toEqual({ size: 30, lines: [text] });
+    const none = fitText(text, at(10), [[40, 1], [30, 1]], true);
+    expect(none.size).toBe(30);
+    expect(none.lines[0]!.endsWith('…')).toBe(true);
+  });
 });
 
 describe('extractSvg', () => {
   it('finds the root svg with nested svgs and self-closed children', () => {
     const html = '<div><p>x</p><svg viewBox="0 0 1 1"><svg><rect/></svg><circle r="1"/></svg><table></table></div>';
     expect(extractSvg(html)).toBe('<svg viewBox="0 0 1 1"><svg><rect/></svg><circle r="1"/></svg>');
+  });
+  it('takes the chart marked data-viz over legend icons drawn before it', () => {
+    const html = '<div><ul><li><svg class="icon"><path d="M0,0"/></svg>Violence</li></ul><svg class="chart" data-viz="timeline"><svg class="layout"></svg></svg></div>';
+    expect(extractSvg(html)).toBe('<svg class="chart" data-viz="timeline"><svg class="layout"></svg></svg>');
   });
   it('returns null without an svg', () => {
     expect(extractSvg('<div>no chart</div>')).toBeNull();
@@ -84,6 +121,30 @@ describe('cardSvg', () => {
     expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1200', '630']);
     expect(root.textContent).toContain('A & B <c>');
     expect(root.getElementsByTagName('svg').length).toBe(scene ? 2 : 0);
+  });
+  it.each([
+    ['a long site title', 'The Handover: how Mexico sent 92 accused cartel figures to US courts in eleven months, and what came after'],
+    ['a short one', 'handover.example']
+  ])('keeps every line of text inside its column: title, summary and foot (%s)', (_n, site) => {
+    const long = 'Sinaloa Cartel factions fight over succession while Mexico transfers dozens more prisoners north';
+    for (const scene of ['<svg viewBox="0 0 4 3"></svg>', null]) {
+      const svg = cardSvg({ ...base, title: long, summary: `${long}. ${long}. ${long}.`, site, scene });
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const texts = [...doc.documentElement.children].filter((e) => e.localName === 'text');
+      expect(texts).toHaveLength(3);
+      const col = scene ? SCENE_BOX.x - 10 - 60 : CARD_W - 60;
+      for (const [k, t] of texts.entries()) {
+        const size = Number(t.getAttribute('font-size'));
+        const bold = t.getAttribute('font-weight') === '700';
+        const lines = t.children.length ? [...t.children].map((c) => c.textContent!) : [t.textContent!];
+        const right = k === 2 ? CARD_W - 60 : col; // the foot runs under the scene too
+        for (const l of lines) expect(60 + textWidth(l, size, bold)).toBeLessThanOrEqual(right);
+        expect(size).toBeGreaterThanOrEqual(20);
+      }
+      const foot = texts[2]!.textContent!;
+      if (textWidth(site, 20, true) <= CARD_W - 120) expect(foot).toBe(site);
+      else expect(foot.endsWith('…')).toBe(true);
+    }
   });
   it('escapes XML specials', () => {
     expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');

@@ -1,5 +1,6 @@
 // A section's share card (1200×630) as SVG text: the section's first scene beside its title and summary. Pure
 // string work, so it is unit-tested; og.server.ts renders the scene and rasterises the result.
+import { textWidth } from './metrics';
 
 export const CARD_W = 1200;
 export const CARD_H = 630;
@@ -8,20 +9,30 @@ export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
+/** A text measure: how wide `s` is, in the unit of the budget it is compared with. */
+export type Measure = (s: string) => number;
+const chars: Measure = (s) => [...s].length;
+
 /**
- * Greedy word wrap to at most `maxLines` lines of about `maxChars` characters (the card's fonts are known, so a
- * character budget is close enough); an over-long tail ends in an ellipsis. Words longer than a line are cut.
+ * Greedy word wrap to at most `maxLines` lines no wider than `max` by `measure` (characters by default; the card
+ * passes DejaVu's advance widths in px); an over-long tail ends in an ellipsis. Words longer than a line are cut.
  */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+export function wrapText(text: string, max: number, maxLines: number, measure: Measure = chars): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
+  const fits = (s: string) => measure(s) <= max;
+  /** `s` shortened from the end, a character at a time, until it and an ellipsis fit. */
+  const cut = (s: string) => {
+    let t = s;
+    while (t.length > 1 && !fits(`${t}…`)) t = t.slice(0, -1);
+    return `${t.trimEnd()}…`;
+  };
   const lines: string[] = [];
   let line = '';
   let i = 0;
   for (; i < words.length; i++) {
-    let w = words[i]!;
-    if (w.length > maxChars) w = `${w.slice(0, maxChars - 1)}…`;
+    const w = fits(words[i]!) ? words[i]! : cut(words[i]!);
     const next = line ? `${line} ${w}` : w;
-    if (next.length <= maxChars) {
+    if (fits(next)) {
       line = next;
       continue;
     }
@@ -34,15 +45,21 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     line = '';
   }
   if (i < words.length || line) {
-    const last = lines[maxLines - 1] ?? '';
-    lines[maxLines - 1] = `${last.length + 1 > maxChars ? last.slice(0, maxChars - 1).replace(/\s+\S*$/, '') : last}…`;
+    // Words were left over: the last line says so, dropping its own last words until the ellipsis fits.
+    let last = lines[maxLines - 1] ?? '';
+    while (last.includes(' ') && !fits(`${last}…`)) last = last.replace(/\s+\S*$/, '');
+    lines[maxLines - 1] = last.endsWith('…') ? last : fits(`${last}…`) ? `${last}…` : cut(last);
   }
   return lines;
 }
 
-/** The first complete <svg>…</svg> element in server-rendered markup (a visual may wrap it in a div or add a table). */
+/**
+ * The chart's root <svg> in server-rendered markup: the one marked `data-viz` (a visual may draw small icons in
+ * its legend before the chart), else the first complete <svg>…</svg>.
+ */
 export function extractSvg(html: string): string | null {
-  const start = html.search(/<svg[\s>]/);
+  const marked = html.search(/<svg\b[^>]*\sdata-viz[\s=>]/);
+  const start = marked >= 0 ? marked : html.search(/<svg[\s>]/);
   if (start < 0) return null;
   const tag = /<(\/?)svg\b[^>]*?(\/?)>/g;
   tag.lastIndex = start;
@@ -157,52 +174,83 @@ export interface CardInput {
   title: string;
   summary: string;
   site: string;
-  /** The scene as an <svg> element, XML-clean and with colours resolved; null for a text-only card. */
+  /** The scene as an <svg> element, XML-clean, with its styles inlined; null for a text-only card. */
   scene: string | null;
   /** Colours of the card itself. */
   paper: string;
   ink: string;
   ink2: string;
   rule: string;
-  /** CSS to put in the card's <style>, already flattened and resolved. */
-  css?: string;
 }
 
 const FONT = "'DejaVu Sans', sans-serif";
+const MARGIN = 60;
+/** Where the scene goes: the right part of the card, above the foot. */
+export const SCENE_BOX = { x: 630, y: 50, width: 520, height: 490 } as const;
+const FOOT_RULE_Y = 575;
+const FOOT_BASELINE = 608;
 
-/** The card: text on the left (or across, without a scene), the scene on the right, the site name at the foot. */
+const measure =
+  (size: number, bold = false): Measure =>
+  (s) =>
+    textWidth(s, size, bold);
+
+/**
+ * The first of `tries` (font size, line limit; largest first) at which `text` wraps into `width` px without an
+ * ellipsis; the last one, ellipsised, if none does.
+ */
+export function fitText(text: string, width: number, tries: Array<[size: number, maxLines: number]>, bold = false): { size: number; lines: string[] } {
+  for (const [size, maxLines] of tries) {
+    const lines = wrapText(text, width, maxLines, measure(size, bold));
+    if (!lines.some((l) => l.endsWith('…'))) return { size, lines };
+  }
+  const [size, maxLines] = tries[tries.length - 1]!;
+  return { size, lines: wrapText(text, width, maxLines, measure(size, bold)) };
+}
+
+/** The card: text on the left (or across, without a scene), the scene on the right, the site name across the foot. */
 export function cardSvg(c: CardInput): string {
-  const textW = c.scene ? 520 : 1080;
-  // Character budgets measured for DejaVu Sans at these sizes (bold ≈ 0.65em, regular ≈ 0.55em per character).
+  const textW = c.scene ? SCENE_BOX.x - 10 - 2 * MARGIN : CARD_W - 2 * MARGIN;
   // A text-only card has the whole width, so its type is larger.
-  const titleSize = c.scene ? 52 : 72;
-  const summarySize = c.scene ? 28 : 36;
-  const lead = Math.round(summarySize * 1.3);
-  const titleLines = wrapText(c.title, c.scene ? 15 : 23, 3);
-  let y = 40 + titleSize * 1.15;
-  const title = titleLines
-    .map((l, i) => `<tspan x="60" y="${Math.round(y + i * titleSize * 1.15)}">${escapeXml(l)}</tspan>`)
+  const title = fitText(
+    c.title,
+    textW,
+    c.scene ? [[52, 3], [46, 3], [40, 3], [36, 4]] : [[72, 2], [64, 2], [56, 3], [48, 3]],
+    true
+  );
+  const tLead = Math.round(title.size * 1.15);
+  let y = 40 + tLead;
+  const titleSpans = title.lines.map((l, i) => `<tspan x="${MARGIN}" y="${y + i * tLead}">${escapeXml(l)}</tspan>`).join('');
+  y += (title.lines.length - 1) * tLead;
+  // The summary takes the room left above the foot, in the largest size at which it fits whole.
+  const summaryBottom = FOOT_RULE_Y - 25;
+  let summary = { size: 0, lines: [] as string[], lead: 0, top: 0 };
+  for (const size of c.scene ? [28, 25, 22] : [36, 32, 28]) {
+    const lead = Math.round(size * 1.3);
+    const top = Math.round(y + size * 2.2);
+    const room = Math.max(1, Math.floor((summaryBottom - top) / lead) + 1);
+    const lines = wrapText(c.summary, textW, Math.min(room, 8), measure(size));
+    summary = { size, lines, lead, top };
+    if (!lines.some((l) => l.endsWith('…'))) break;
+  }
+  const summarySpans = summary.lines
+    .map((l, i) => `<tspan x="${MARGIN}" y="${summary.top + i * summary.lead}">${escapeXml(l)}</tspan>`)
     .join('');
-  y += (titleLines.length - 1) * titleSize * 1.15 + summarySize * 2.2;
-  const room = Math.max(1, Math.floor((550 - y) / lead) + 1);
-  const summaryLines = wrapText(c.summary, c.scene ? 32 : 52, Math.min(room, 8));
-  const summary = summaryLines
-    .map((l, i) => `<tspan x="60" y="${Math.round(y + i * lead)}">${escapeXml(l)}</tspan>`)
-    .join('');
+  const foot = fitText(c.site, CARD_W - 2 * MARGIN, [[24, 1], [22, 1], [20, 1]], true);
+  const box = SCENE_BOX;
   const scene = c.scene
-    ? `<rect x="620" y="40" width="540" height="510" rx="8" fill="${c.paper}" stroke="${c.rule}"/>` +
-      `<svg x="630" y="50" width="520" height="490">${c.scene}</svg>`
+    ? `<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.width + 20}" height="${box.height + 20}" rx="8" fill="${c.paper}" stroke="${c.rule}"/>` +
+      `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}">${c.scene}</svg>`
     : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${CARD_W}" height="${CARD_H}" viewBox="0 0 ${CARD_W} ${CARD_H}">` +
-    (c.css ? `<style>${c.css.replace(/]]>/g, '')}</style>` : '') +
     `<rect width="${CARD_W}" height="${CARD_H}" fill="${c.paper}"/>` +
     `<rect width="${CARD_W}" height="10" fill="${c.ink}"/>` +
-    `<text font-family="${FONT}" font-weight="700" font-size="${titleSize}" fill="${c.ink}">${title}</text>` +
-    `<text font-family="${FONT}" font-size="${summarySize}" fill="${c.ink2}">${summary}</text>` +
+    `<text font-family="${FONT}" font-weight="700" font-size="${title.size}" fill="${c.ink}">${titleSpans}</text>` +
+    `<text font-family="${FONT}" font-size="${summary.size}" fill="${c.ink2}">${summarySpans}</text>` +
     scene +
-    `<line x1="60" x2="${60 + textW}" y1="575" y2="575" stroke="${c.rule}" stroke-width="2"/>` +
-    `<text x="60" y="608" font-family="${FONT}" font-weight="700" font-size="24" fill="${c.ink}">${escapeXml(c.site)}</text>` +
+    `<line x1="${MARGIN}" x2="${CARD_W - MARGIN}" y1="${FOOT_RULE_Y}" y2="${FOOT_RULE_Y}" stroke="${c.rule}" stroke-width="2"/>` +
+    `<text x="${MARGIN}" y="${FOOT_BASELINE}" font-family="${FONT}" font-weight="700" font-size="${foot.size}" fill="${c.ink}">${escapeXml(foot.lines[0] ?? '')}</text>` +
     `</svg>`
   );
 }

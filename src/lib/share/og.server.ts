@@ -1,14 +1,17 @@
 // Build-time share cards: a section's first scene rendered on the server (the same component the page draws),
 // put in a 1200×630 card with its title and summary, rasterised to PNG by resvg.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import Graphic from '$lib/viz/Graphic.svelte';
 import type { Models } from '$lib/viz/models';
 import type { Scene } from '$lib/story/types';
 import appCss from '../../app.css?raw';
-import { cardSvg, extractSvg, fitSvg, flattenCss, resolveVars, rootVars, toXml } from './card';
+import { SCENE_BOX, cardSvg, fitSvg, flattenCss, resolveVars, rootVars } from './card';
+import { foldOpacity, inlineSvgStyles, parseRules, pruneSvg, type CssRule } from './inline';
 
 const FONT_DIR = process.env.HANDOVER_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']
@@ -31,49 +34,105 @@ function siteCss(): string {
   return appCss;
 }
 
-let cached: { css: string; vars: Map<string, string> } | null = null;
+/**
+ * The viewport the scene pretends to be drawn in, for the page's width queries: as wide as the card's scene box, so
+ * a visual picks the layout (and type size) it would use in a column that wide.
+ */
+const SCENE_VIEWPORT = SCENE_BOX.width;
+
+let cached: { rules: CssRule[]; vars: Map<string, string> } | null = null;
 function styles() {
   if (!cached) {
-    const flat = flattenCss(siteCss(), { width: 1200 });
-    const vars = rootVars(flattenCss(appCss, { width: 1200 }) + flat);
-    cached = { css: resolveVars(flat, vars), vars };
+    const flat = flattenCss(siteCss(), { width: SCENE_VIEWPORT });
+    cached = { rules: parseRules(flat), vars: rootVars(flattenCss(appCss, { width: SCENE_VIEWPORT }) + flat) };
   }
   return cached;
 }
 
+/**
+ * A scene as standalone SVG for the card: the component rendered on the server, its chart <svg> (the one marked
+ * data-viz) taken with the page's CSS computed onto it, so the rasteriser needs no stylesheet.
+ */
 export function sceneSvg(scene: Scene, models: Models, stepId: string): string | null {
   const { body } = render(Graphic, { props: { scene, models, stepId } });
-  const svg = extractSvg(body);
-  return svg ? fitSvg(toXml(resolveVars(svg, styles().vars))) : null;
+  const { window } = new JSDOM(`<!doctype html><html><head></head><body>${body}</body></html>`);
+  const svg = window.document.querySelector('svg[data-viz]') ?? window.document.querySelector('svg');
+  if (!svg) return null;
+  inlineSvgStyles(svg, styles().rules);
+  pruneSvg(svg);
+  return fitSvg(new window.XMLSerializer().serializeToString(svg));
 }
+
+const RESVG = createRequire(import.meta.url).resolve('@resvg/resvg-js');
+/** Run in a child process: a resvg panic aborts the process it happens in, and the build must survive it. */
+const RASTER_CHILD = `
+const { Resvg } = require(process.argv[1]);
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c));
+process.stdin.on('end', () => {
+  const { svg, opts } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  process.stdout.write(new Resvg(svg, opts).render().asPng());
+});`;
 
 function rasterise(svg: string): Buffer {
   const fonts = FONT_FILES.length
     ? { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', serifFamily: 'DejaVu Serif' }
     : // No DejaVu: let resvg find whatever the machine has. Text may then use another face, or none, but the card is made.
       { loadSystemFonts: true };
-  return new Resvg(svg, { font: fonts, fitTo: { mode: 'original' }, background: 'white' }).render().asPng();
+  const opts = { font: fonts, fitTo: { mode: 'original' }, background: 'white' };
+  const run = spawnSync(process.execPath, ['-e', RASTER_CHILD, RESVG], { input: JSON.stringify({ svg, opts }), maxBuffer: 64 << 20 });
+  if (run.status !== 0 || !run.stdout?.length) {
+    const why = run.error?.message ?? run.stderr?.toString().split('\n').filter((l) => l.trim()).slice(0, 2).join(' ') ?? `exit ${run.status ?? run.signal}`;
+    throw new Error(`resvg failed: ${why}`);
+  }
+  return run.stdout;
 }
 
-/** The PNG card. A scene resvg cannot read (markup a strict XML parser rejects) falls back to a text-only card. */
+/** The scene with group opacity folded into fill/stroke opacity (see foldOpacity); null if it does not parse. */
+function withoutLayers(scene: string): string | null {
+  const { window } = new JSDOM();
+  const doc = new window.DOMParser().parseFromString(scene, 'image/svg+xml');
+  if (doc.getElementsByTagName('parsererror').length) return null;
+  foldOpacity(doc.documentElement);
+  return new window.XMLSerializer().serializeToString(doc.documentElement);
+}
+
+/**
+ * The PNG card. If resvg fails on the scene (it aborts on a dimmed group lying wholly off the canvas; a strict XML
+ * parser may reject markup), the scene is tried again without compositing layers, then the card goes without it.
+ */
 export function cardPng(input: { title: string; summary: string; site: string; scene: string | null }): Buffer {
-  const { css, vars } = styles();
+  const { vars } = styles();
   const colour = (name: string, fallback: string) => resolveVars(vars.get(name) ?? fallback, vars);
   const base = {
     ...input,
     paper: colour('--paper', '#fdfcf9'),
     ink: colour('--ink', '#1a1a1a'),
     ink2: colour('--ink-2', '#555049'),
-    rule: colour('--rule', '#d6d2c8'),
-    css
+    rule: colour('--rule', '#d6d2c8')
   };
-  try {
-    return rasterise(cardSvg(base));
-  } catch (e) {
-    if (!input.scene) throw e;
-    console.warn(`share card "${input.title}": scene not drawable (${(e as Error).message}); text-only card`);
-    return rasterise(cardSvg({ ...base, scene: null }));
+  const svg = cardSvg(base);
+  // For looking at a card's SVG when its PNG looks wrong: HANDOVER_CARD_SVG_DIR=/tmp/cards npx vite build
+  const dump = process.env.HANDOVER_CARD_SVG_DIR;
+  if (dump) {
+    mkdirSync(dump, { recursive: true });
+    writeFileSync(join(dump, `${input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}.svg`), svg);
   }
+  if (!input.scene) return rasterise(svg);
+  try {
+    return rasterise(svg);
+  } catch (e) {
+    console.warn(`share card "${input.title}": ${(e as Error).message}; trying the scene without layers`);
+  }
+  const flat = withoutLayers(input.scene);
+  if (flat) {
+    try {
+      return rasterise(cardSvg({ ...base, scene: flat }));
+    } catch (e) {
+      console.warn(`share card "${input.title}": ${(e as Error).message}; text-only card`);
+    }
+  }
+  return rasterise(cardSvg({ ...base, scene: null }));
 }
 
 export const FONTS_FOUND = FONT_FILES.length;
