@@ -164,8 +164,8 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
   await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
-  // Two readings per change. Wall clock under real 4× throttling is what a slow phone feels, but on a shared
-  // machine other load inflates it; the main thread's own CPU time (trace "tdur", ×4) is immune to that.
+  // Two readings per change: long tasks (wall clock) under real 4× throttling, which is what a slow phone feels,
+  // and the longest main-thread task in a trace by its thread time, which other load on the machine inflates less.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const wall: Record<string, number> = { map: 0, network: 0, timeline: 0 };
   const cpu: Record<string, number> = { map: 0, network: 0, timeline: 0 };
@@ -196,17 +196,17 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
     await complete;
     cdp.off('Tracing.dataCollected', collect);
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
-    // Throttling pauses the thread but does not slow its CPU work, so the thread time is scaled by the rate.
-    const cpuMs = 4 * Math.max(0, ...events.filter((e) => e.tid === main && e.name === 'RunTask' && e.tdur).map((e) => e.tdur! / 1000));
+    // Thread time of the longest main-thread task, as the trace clocks it under the same throttling.
+    const cpuMs = Math.max(0, ...events.filter((e) => e.tid === main && e.name === 'RunTask' && e.tdur).map((e) => e.tdur! / 1000));
     wall[step.visual] = Math.max(wall[step.visual]!, longest);
     cpu[step.visual] = Math.max(cpu[step.visual]!, cpuMs);
-    if (cpuMs > 50 || longest > 50) over.push(`${step.id}: wall ${longest.toFixed(0)} ms, main-thread CPU ×4 ${cpuMs.toFixed(0)} ms`);
+    if (longest > 50) over.push(`${step.id}: wall ${longest.toFixed(0)} ms, longest traced main-thread task ${cpuMs.toFixed(0)} ms (thread time)`);
   }
   const reached = await page.locator('.story').getAttribute('data-active-step');
   results.sceneChanges = { wallLongestMs: wall, cpuLongestMs: cpu, over50: over, reached };
   console.log(`\nScene changes, stepping with the keyboard at 4× CPU (target: no task over 50 ms); reached ${reached}`);
   for (const v of Object.keys(wall))
-    console.log(`${v.padEnd(9)} longest task: wall ${wall[v]!.toFixed(0)} ms, main-thread CPU ×4 ${cpu[v]!.toFixed(0)} ms`);
+    console.log(`${v.padEnd(9)} longest task: wall ${wall[v]!.toFixed(0)} ms, longest traced main-thread task ${cpu[v]!.toFixed(0)} ms (thread time)`);
   for (const o of over) console.log(`  over 50 ms: ${o}`);
   await page.context().close();
 });
