@@ -13,7 +13,14 @@ import appCss from '../../app.css?raw';
 import { SCENE_BOX, cardSvg, fitSvg, flattenCss, resolveVars, rootVars } from './card';
 import { foldOpacity, inlineSvgStyles, parseRules, pruneSvg, type CssRule } from './inline';
 
-const FONT_DIR = process.env.HANDOVER_FONT_DIR ?? '/usr/share/fonts/truetype/dejavu';
+// The cards' type ships with the project (npm dejavu-fonts-ttf), so every machine draws the same cards;
+// Debian's copy is the fallback.
+const FONT_DIR =
+  process.env.HANDOVER_FONT_DIR ??
+  [join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf'), '/usr/share/fonts/truetype/dejavu'].find((d) =>
+    existsSync(join(d, 'DejaVuSans.ttf'))
+  ) ??
+  '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']
   .map((f) => join(FONT_DIR, f))
   .filter((f) => existsSync(f));
