@@ -57,13 +57,14 @@ function styles() {
 }
 
 /**
- * A scene as standalone SVG for the card: the component rendered on the server, its chart <svg> (the one marked
- * data-viz) taken with the page's CSS computed onto it, so the rasteriser needs no stylesheet.
+ * A scene as standalone SVG for the card: the component rendered on the server, its chart <svg> (the picture marked
+ * data-card where one stands in for the chart, else the one marked data-viz) taken with the page's CSS computed onto
+ * it, so the rasteriser needs no stylesheet.
  */
 export function sceneSvg(scene: Scene, models: Models, stepId: string): string | null {
-  const { body } = render(Graphic, { props: { scene, models, stepId } });
+  const { body } = render(Graphic, { props: { scene, models, stepId, still: true } });
   const { window } = new JSDOM(`<!doctype html><html><head></head><body>${body}</body></html>`);
-  const svg = window.document.querySelector('svg[data-viz]') ?? window.document.querySelector('svg');
+  const svg = window.document.querySelector('svg[data-card]') ?? window.document.querySelector('svg[data-viz]') ?? window.document.querySelector('svg');
   if (!svg) return null;
   inlineSvgStyles(svg, styles().rules);
   pruneSvg(svg);

@@ -2,8 +2,8 @@
 // from it: the highlighted nodes and ties, the view box, and the scene in words.
 import { count, plural } from '$lib/format';
 import type { Relation } from '$lib/data/schema';
-import { reachOrder, type Reach } from './graph';
-import { BOXES, FRAMES, LINE, NODE_R, type FrameId } from './layout';
+import { nameLines, reachOrder, type Reach } from './graph';
+import { BOXES, FRAMES, LINE, NODE_R, textWidth, type FrameId } from './layout';
 import type { NetEdge, NetworkModel } from './model';
 
 export interface NetworkScene {
@@ -23,7 +23,23 @@ export interface NetworkSceneState {
   focus: number | null;
 }
 
+// A scene's state is asked for by the chart, its description and its picture at each step change;
+// the reach through the ties is worked out once per scene.
+const stateCache = new WeakMap<NetworkModel, WeakMap<NetworkScene, NetworkSceneState>>();
+
+/** The whole network at full strength (the overview). */
+export const WHOLE: NetworkScene = { title: '', highlight: 'all' };
+
+/** What stands out in a scene. The result is shared between callers: read it, do not change it. */
 export function networkSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
+  let byScene = stateCache.get(model);
+  if (!byScene) stateCache.set(model, (byScene = new WeakMap()));
+  let state = byScene.get(scene);
+  if (!state) byScene.set(scene, (state = computeSceneState(model, scene)));
+  return state;
+}
+
+function computeSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
   const index = new Map(model.nodes.map((n, i) => [n.id, i]));
   let nodes: Set<number>;
   if (scene.highlight === 'all') nodes = new Set(model.nodes.map((_, i) => i));
@@ -39,6 +55,9 @@ export function networkSceneState(model: NetworkModel, scene: NetworkScene): Net
   const focus = scene.focus !== undefined ? (index.get(scene.focus) ?? null) : null;
   return { nodes, edges, focus };
 }
+
+/** The shortest band of rows a scene zooms to, in viewBox units. */
+const MIN_BAND = 300;
 
 export interface ViewBox {
   x: number;
@@ -67,7 +86,7 @@ export function sceneViewBox(model: NetworkModel, frameId: FrameId, state: Netwo
   y0 = Math.max(0, y0 - 6);
   y1 = Math.min(f.h, y1 + 10);
   // Never so short that the chart turns into a strip.
-  const h = Math.max(Math.min(f.h, 300), y1 - y0);
+  const h = Math.max(Math.min(f.h, MIN_BAND), y1 - y0);
   const y = Math.max(0, Math.min(y0 - (h - (y1 - y0)) / 2, f.h - h));
   return { x: 0, y: Math.round(y), w: f.w, h: Math.round(h) };
 }
@@ -78,6 +97,44 @@ export function sceneViewBox(model: NetworkModel, frameId: FrameId, state: Netwo
  */
 export function layoutFor(screen: FrameId, scene: NetworkScene): FrameId {
   return scene.highlight === 'all' ? 'wide' : screen;
+}
+
+/**
+ * Whether a screen shows the scene as a still picture in another layout than its interactive chart:
+ * the phone's overview. Moving every node between the two layouts on a scene change is the costliest
+ * thing the network could do on a phone, so both stay drawn and only their visibility changes.
+ */
+export function pictureFor(screen: FrameId, scene: NetworkScene): boolean {
+  return layoutFor(screen, scene) !== screen;
+}
+
+/**
+ * The view of a screen's own layout while a still picture stands in for it: the top band of the
+ * frame at full width, the zoom of the scenes around it, so coming back moves the view without
+ * rescaling it (a new scale lays out every name again).
+ */
+export function restingViewBox(model: NetworkModel, frameId: FrameId): ViewBox {
+  const f = model.frames[frameId];
+  return { x: 0, y: 0, w: f.w, h: Math.min(f.h, MIN_BAND) };
+}
+
+/**
+ * How the chart shows a view box: the svg always holds its whole frame, and CSS sizes and moves it so
+ * the view box fits the stage and sits in its middle, as a viewBox would. Container units measure the
+ * stage, so the server's markup is right at any size. Moving to another band at the same scale changes
+ * only the transform, which the compositor does alone; a new viewBox made the browser lay out and
+ * repaint the whole chart. Plain numbers in one expression per property (no custom property), so a
+ * change restyles the svg element alone.
+ */
+export function viewPlacement(frame: { w: number; h: number }, vb: ViewBox): { width: string; height: string; transform: string } {
+  const u = `min(100cqw / ${vb.w}, 100cqh / ${vb.h})`;
+  const cx = vb.x + vb.w / 2;
+  const cy = vb.y + vb.h / 2;
+  return {
+    width: `calc(${u} * ${frame.w})`,
+    height: `calc(${u} * ${frame.h})`,
+    transform: `translate(calc(50cqw - ${u} * ${cx}), calc(50cqh - ${u} * ${cy}))`
+  };
 }
 
 /** The CSS px a viewBox unit takes in the graphic's assumed box on a screen. */
@@ -99,6 +156,47 @@ export function nearView(screen: FrameId, vb: ViewBox): (y: number) => boolean {
 /** Names are drawn only where they come out at 11px or more; otherwise the blocks' names stand in. */
 export function labelsReadable(screen: FrameId, vb: ViewBox, font: number): boolean {
   return font * renderScale(screen, vb) >= 11;
+}
+
+/** A tie drawn in a frame: its path, and the middle of the curve (where a "disputed" tag sits). */
+export interface EdgePath {
+  d: string;
+  mx: number;
+  my: number;
+}
+
+/** The ties' paths in a frame. They bow to one side so a tie along a row does not run through the names between its ends. */
+export function edgePaths(model: NetworkModel, frameId: FrameId): EdgePath[] {
+  const xy = model.frames[frameId].xy;
+  return model.edges.map((e) => {
+    const a = { x: xy[2 * e.s]!, y: xy[2 * e.s + 1]! };
+    const b = { x: xy[2 * e.t]!, y: xy[2 * e.t + 1]! };
+    const [p, q] = a.x < b.x || (a.x === b.x && a.y < b.y) ? [a, b] : [b, a];
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const bend = Math.min(60, len * 0.22);
+    const cx = (p.x + q.x) / 2 + (dy / len) * bend;
+    const cy = (p.y + q.y) / 2 - (dx / len) * bend;
+    return { d: `M${p.x} ${p.y}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${q.x} ${q.y}`, mx: (p.x + 2 * cx + q.x) / 4, my: (p.y + 2 * cy + q.y) / 4 };
+  });
+}
+
+/**
+ * A block's name: at the names' size beside readable names; otherwise big enough to read on its own
+ * at the given scale (two lines when that fits the block better).
+ */
+export function blockHeader(model: NetworkModel, frameId: FrameId, c: number, names: boolean, scale: number) {
+  const f = model.frames[frameId];
+  const label = model.clusters[c]!.label;
+  const x = f.boxes[4 * c]! + 2;
+  const y = f.boxes[4 * c + 1]!;
+  const w = f.boxes[4 * c + 2]!;
+  if (names) return { x, y: y + f.font, lines: [label], font: f.font };
+  const want = 12 / scale;
+  const lines = textWidth(label, want) > w ? nameLines(label) : [label];
+  const fit = Math.floor(Math.min(want, ...lines.map((l) => (w - 4) / textWidth(l, 1))) * 10) / 10;
+  return { x, y: y + fit, lines, font: fit };
 }
 
 const RELATION_WORDS: Record<Relation, [string, string]> = {
@@ -128,13 +226,13 @@ export function tieSentence(model: NetworkModel, e: NetEdge): string {
   return `${model.nodes[e.s]!.name}, ${tieWords(model, e, e.s)}`;
 }
 
-/** The ties of one node, in a stable order: family first, then organizations, then allies and rivals. */
+/** The ties of one node, in a stable order: family first, then organizations, then allies and rivals (ids by code point: no collator on a scene change). */
 export function tiesOf(model: NetworkModel, node: number): number[] {
   const rank = (r: Relation) => Object.keys(RELATION_WORDS).indexOf(r);
   return model.edges
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => e.s === node || e.t === node)
-    .sort((a, b) => rank(a.e.r) - rank(b.e.r) || a.e.id.localeCompare(b.e.id))
+    .sort((a, b) => rank(a.e.r) - rank(b.e.r) || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
     .map(({ i }) => i);
 }
 
