@@ -167,6 +167,57 @@ describe('the network', () => {
     await page.context().close();
   });
 
+  it.each([
+    [390, 844],
+    [1440, 900]
+  ])('at %ipx each step puts its highlighted nodes inside the visible chart', async (width, height) => {
+    const { page } = await openPage(browser, { viewport: { width, height }, reducedMotion: 'reduce' });
+    for (const s of steps) {
+      await page.goto(`${baseURL()}/#${s.id}`, { waitUntil: 'networkidle' });
+      const svg = figure(page, s.id);
+      await svg.waitFor();
+      const out = await svg.evaluate((el) => {
+        const stage = el.parentElement!.getBoundingClientRect();
+        return [...el.querySelectorAll('[data-node][data-highlight="true"] .mark')]
+          .map((m) => ({ id: m.closest('[data-node]')!.getAttribute('data-node'), r: m.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1)
+          .map(({ id }) => id);
+      });
+      // The overview on a phone is a still picture; the chart behind it rests elsewhere.
+      if (width < 900 && s.scene.highlight === 'all') continue;
+      expect(out, s.id).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  it('on a phone, a still picture stands in for the overview; the chart behind it is out of reach until the next step', async () => {
+    const { page } = await openPage(browser, { reducedMotion: 'reduce' });
+    const overview = steps.find((s) => s.scene.highlight === 'all')!;
+    const other = steps.find((s) => s.scene.highlight !== 'all')!;
+    const state = (id: string) =>
+      page.locator(`figure[data-shown-step="${id}"] .stage`).evaluate((stage) => {
+        const chart = stage.querySelector('svg[data-viz="network"]')!;
+        const picture = stage.querySelector('svg.picture');
+        const shown = (el: Element | null) => (el ? getComputedStyle(el).opacity === '1' : false);
+        // What a tap in the middle of the stage lands on.
+        const r = stage.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return {
+          chart: shown(chart),
+          picture: shown(picture),
+          chartHidden: chart.getAttribute('aria-hidden') === 'true',
+          tabbable: [...chart.querySelectorAll<SVGElement>('[data-node]')].filter((n) => n.tabIndex >= 0).length,
+          tapsPicture: !!hit && !!picture?.contains(hit)
+        };
+      });
+    await page.goto(`${baseURL()}/#${overview.id}`, { waitUntil: 'networkidle' });
+    expect(await state(overview.id)).toEqual({ chart: false, picture: true, chartHidden: true, tabbable: 0, tapsPicture: true });
+    await page.goto(`${baseURL()}/#${other.id}`, { waitUntil: 'networkidle' });
+    const after = await state(other.id);
+    expect(after).toEqual({ chart: true, picture: false, chartHidden: false, tabbable: tied.length, tapsPicture: false });
+    await page.context().close();
+  });
+
   it('shows the first scene without JavaScript', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseURL()}/`);

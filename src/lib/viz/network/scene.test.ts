@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Tie } from '$lib/data/schema';
 import section from '$lib/story/sections/families';
 import { buildNetworkModel } from './model';
-import { describeNetwork, nearView, networkSceneState, sceneViewBox, tiesOf, type NetworkScene } from './scene';
+import { BOXES } from './layout';
+import {
+  describeNetwork,
+  nearView,
+  networkSceneState,
+  pictureFor,
+  renderScale,
+  restingViewBox,
+  sceneViewBox,
+  tiesOf,
+  viewPlacement,
+  type NetworkScene,
+  type ViewBox
+} from './scene';
 import { testDatasets } from './test-datasets';
 
 /** An independent reading of a descriptor: grow each reach's set ring by ring over the raw ties. */
@@ -93,6 +106,70 @@ describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
         expect(f.xy[2 * i + 1]!).toBeLessThanOrEqual(vb.y + vb.h);
       }
     }
+  });
+});
+
+describe.each(testDatasets())('the phone chart on %s', (_, d: Dataset) => {
+  const model = buildNetworkModel(d);
+  const scenes = section(d).steps.map((s) => (s.scene as { network: NetworkScene }).network);
+
+  it('a still picture stands in for the overview only, and only on a phone', () => {
+    for (const scene of scenes) {
+      expect(pictureFor('narrow', scene)).toBe(scene.highlight === 'all');
+      expect(pictureFor('wide', scene)).toBe(false);
+    }
+  });
+
+  it('every scene the chart itself shows on a phone, and its resting view, share one scale', () => {
+    // One scale is what lets a step change only move the chart (and keep every name drawn): a new
+    // scale would lay out every name again.
+    const views = [restingViewBox(model, 'narrow'), ...scenes.filter((s) => !pictureFor('narrow', s)).map((s) => sceneViewBox(model, 'narrow', networkSceneState(model, s)))];
+    const scales = new Set(views.map((vb) => renderScale('narrow', vb).toFixed(6)));
+    expect(scales.size).toBe(1);
+    expect([...scales][0]).toBe((BOXES.narrow.w / model.frames.narrow.w).toFixed(6));
+  });
+});
+
+/** Evaluates one of viewPlacement's CSS expressions for a stage of w×h px. */
+function evalCss(expr: string, w: number, h: number): number[] {
+  const js = expr
+    .replace(/(\d+(?:\.\d+)?)cqw/g, (_, n) => `(${n} * ${w} / 100)`)
+    .replace(/(\d+(?:\.\d+)?)cqh/g, (_, n) => `(${n} * ${h} / 100)`)
+    .replace(/min\(/g, 'Math.min(')
+    .replace(/calc\(/g, '(')
+    .replace(/^translate\((.*)\)$/, '[$1]');
+  expect(js).toMatch(/^[\d\s.+\-*/(),[\]Mathmin]+$/);
+  const v = new Function(`return ${js}`)() as number | number[];
+  return Array.isArray(v) ? v : [v];
+}
+
+describe('viewPlacement', () => {
+  const frame = { w: 390, h: 1500 };
+  it.each([
+    ['a band on a phone', { x: 0, y: 360, w: 390, h: 300 }, 374, 636],
+    ['a tall band in a short box', { x: 0, y: 200, w: 390, h: 900 }, 374, 500],
+    ['the whole frame', { x: 0, y: 0, w: 390, h: 1500 }, 829, 720],
+    ['a band in a wide box', { x: 0, y: 1000, w: 390, h: 320 }, 1200, 300]
+  ] as [string, ViewBox, number, number][])('%s: fits the view box in the stage and centres it, as a viewBox would', (_, vb, w, h) => {
+    const css = viewPlacement(frame, vb);
+    const [width] = evalCss(css.width, w, h);
+    const [height] = evalCss(css.height, w, h);
+    const [tx, ty] = evalCss(css.transform, w, h);
+    const k = Math.min(w / vb.w, h / vb.h);
+    expect(width).toBeCloseTo(frame.w * k, 6);
+    expect(height).toBeCloseTo(frame.h * k, 6);
+    // The view box's corners, placed: inside the stage, touching it on the side that limits the scale.
+    const left = tx! + vb.x * k;
+    const top = ty! + vb.y * k;
+    const right = left + vb.w * k;
+    const bottom = top + vb.h * k;
+    expect(left).toBeGreaterThanOrEqual(-1e-6);
+    expect(top).toBeGreaterThanOrEqual(-1e-6);
+    expect(right).toBeLessThanOrEqual(w + 1e-6);
+    expect(bottom).toBeLessThanOrEqual(h + 1e-6);
+    expect(Math.min(Math.abs(right - left - w), Math.abs(bottom - top - h))).toBeCloseTo(0, 6);
+    expect((left + right) / 2).toBeCloseTo(w / 2, 6);
+    expect((top + bottom) / 2).toBeCloseTo(h / 2, 6);
   });
 });
 
