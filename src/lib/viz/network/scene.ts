@@ -30,6 +30,9 @@ const stateCache = new WeakMap<NetworkModel, WeakMap<NetworkScene, NetworkSceneS
 /** The whole network at full strength (the overview). */
 export const WHOLE: NetworkScene = { title: '', highlight: 'all' };
 
+/** Nothing stands out: the phone's chart while a still picture stands in for it. */
+export const RESTING: NetworkSceneState = Object.freeze({ nodes: new Set<number>(), edges: new Set<number>(), focus: null });
+
 /** What stands out in a scene. The result is shared between callers: read it, do not change it. */
 export function networkSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
   let byScene = stateCache.get(model);
