@@ -185,6 +185,28 @@ describe('the embed pages themselves', () => {
     await page.context().close();
   });
 
+  it.each([390, 1200])('at %ipx every embedded chart is drawn at a real size, and legend icons keep theirs', async (width) => {
+    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+    for (const path of ['/embed/', '/embed/map/', '/embed/network/', '/embed/timeline/']) {
+      await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+      const sizes = await page.evaluate(() => {
+        // The box a chart is seen in: the network's stage (its chart pans inside it), else the chart's svg.
+        const boxes = [...document.querySelectorAll('svg[data-viz]')].map((svg) => (svg.closest('.stage') ?? svg).getBoundingClientRect());
+        const icons = [...document.querySelectorAll('.chart svg:not([data-viz])')]
+          .filter((svg) => !svg.parentElement!.closest('svg') && !svg.closest('.stage'))
+          .map((svg) => svg.getBoundingClientRect().width);
+        return { boxes: boxes.map((b) => [b.width, b.height]), biggestIcon: Math.max(0, ...icons) };
+      });
+      expect(sizes.boxes.length, path).toBeGreaterThan(0);
+      for (const [w, h] of sizes.boxes) {
+        expect(w, path).toBeGreaterThan(width / 2);
+        expect(h, path).toBeGreaterThan(150);
+      }
+      expect(sizes.biggestIcon, path).toBeLessThanOrEqual(32);
+    }
+    await page.context().close();
+  });
+
   it('embed CSS sizes nothing by the viewport (no 100vh/svh, no height:100% on html/body)', async () => {
     const { page } = await openPage(browser);
     for (const path of ['/embed/', '/embed/map/']) {
