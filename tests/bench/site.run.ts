@@ -181,23 +181,19 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
   const story = buildStory(dataset);
   const steps = story.sections.flatMap((s) => s.steps.map((st) => ({ id: st.id, visual: st.scene.visual })));
   const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-  await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
-  // Two readings per change: long tasks (wall clock) under real 4× throttling, which is what a slow phone feels,
-  // and the longest main-thread task in a trace by its thread time, which other load on the machine inflates less.
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const wall: Record<string, number> = { map: 0, network: 0, timeline: 0 };
-  const cpu: Record<string, number> = { map: 0, network: 0, timeline: 0 };
-  const over: string[] = [];
-  for (const step of steps.slice(1)) {
-    const events: { name: string; ph: string; tid: number; tdur?: number; args?: { name?: string } }[] = [];
-    const collect = (d: { value: object[] }) => events.push(...(d.value as typeof events));
-    cdp.on('Tracing.dataCollected', collect);
-    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' });
-    // Step forward as a reader does with the keyboard; the engine scrolls to the next step.
-    const longest = await page.evaluate(
+  // Two passes over every step, each from the first step: long tasks (wall clock) under 4× throttling with nothing
+  // else watching, which is what a slow phone feels; then a trace, for each change's longest main-thread task by
+  // thread time, which other load on the machine inflates less. (The tracer's own overhead would inflate the first.)
+  const start = async () => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1500);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  };
+  // Step forward as a reader does with the keyboard; the engine scrolls to the next step.
+  const stepForward = () =>
+    page.evaluate(
       () =>
         new Promise<number>((ok) => {
           let max = 0;
@@ -212,21 +208,47 @@ it('long tasks on scene changes at 4× CPU throttling', async () => {
           }, 1500);
         })
     );
+  const wall: Record<string, number> = { map: 0, network: 0, timeline: 0 };
+  const cpu: Record<string, number> = { map: 0, network: 0, timeline: 0 };
+  const counted: Record<string, { over: number; of: number }> = { map: { over: 0, of: 0 }, network: { over: 0, of: 0 }, timeline: { over: 0, of: 0 } };
+  const over: string[] = [];
+
+  await start();
+  for (const step of steps.slice(1)) {
+    const longest = await stepForward();
+    wall[step.visual] = Math.max(wall[step.visual]!, longest);
+    counted[step.visual]!.of++;
+    if (longest > 50) {
+      counted[step.visual]!.over++;
+      over.push(`${step.id}: ${longest.toFixed(0)} ms`);
+    }
+  }
+  const reached = await page.locator('.story').getAttribute('data-active-step');
+
+  await start();
+  for (const step of steps.slice(1)) {
+    const events: { name: string; ph: string; tid: number; tdur?: number; args?: { name?: string } }[] = [];
+    const collect = (d: { value: object[] }) => events.push(...(d.value as typeof events));
+    cdp.on('Tracing.dataCollected', collect);
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+    await stepForward();
     await cdp.send('Tracing.end');
     await complete;
     cdp.off('Tracing.dataCollected', collect);
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
     // Thread time of the longest main-thread task, as the trace clocks it under the same throttling.
     const cpuMs = Math.max(0, ...events.filter((e) => e.tid === main && e.name === 'RunTask' && e.tdur).map((e) => e.tdur! / 1000));
-    wall[step.visual] = Math.max(wall[step.visual]!, longest);
     cpu[step.visual] = Math.max(cpu[step.visual]!, cpuMs);
-    if (longest > 50) over.push(`${step.id}: wall ${longest.toFixed(0)} ms, longest traced main-thread task ${cpuMs.toFixed(0)} ms (thread time)`);
   }
-  const reached = await page.locator('.story').getAttribute('data-active-step');
-  results.sceneChanges = { wallLongestMs: wall, cpuLongestMs: cpu, over50: over, reached };
+
+  results.sceneChanges = { wallLongestMs: wall, cpuLongestMs: cpu, stepsOver50: counted, over50: over, reached };
   console.log(`\nScene changes, stepping with the keyboard at 4× CPU (target: no task over 50 ms); reached ${reached}`);
   for (const v of Object.keys(wall))
-    console.log(`${v.padEnd(9)} longest task: wall ${wall[v]!.toFixed(0)} ms, longest traced main-thread task ${cpu[v]!.toFixed(0)} ms (thread time)`);
+    console.log(
+      `${v.padEnd(9)} longest task ${wall[v]!.toFixed(0)} ms; steps over 50 ms: ${counted[v]!.over} of ${counted[v]!.of}; ` +
+        `in a trace, longest main-thread task ${cpu[v]!.toFixed(0)} ms (thread time)`
+    );
   for (const o of over) console.log(`  over 50 ms: ${o}`);
   await page.context().close();
 });
