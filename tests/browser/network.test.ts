@@ -222,6 +222,22 @@ describe('the network', () => {
     await page.context().close();
   });
 
+  it('at 390px the overview picture keeps each block name inside its block', async () => {
+    const { page } = await openPage(browser);
+    const overview = steps.find((s) => s.scene.highlight === 'all')!;
+    await page.goto(`${baseURL()}/#${overview.id}`, { waitUntil: 'networkidle' });
+    const out = await shown(page, overview.id).evaluate((svg) => {
+      const rects = [...svg.querySelectorAll('.blocks .block')].map((r) => r.getBoundingClientRect());
+      const names = [...svg.querySelectorAll('.blocks .block-name')];
+      return names
+        .map((t, i) => ({ t: t.textContent, b: t.getBoundingClientRect(), r: rects[i]! }))
+        .filter(({ b, r }) => b.left < r.left - 0.5 || b.right > r.right + 0.5)
+        .map(({ t }) => t);
+    });
+    expect(out).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the first scene without JavaScript', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseURL()}/`);

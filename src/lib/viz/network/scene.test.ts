@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Tie } from '$lib/data/schema';
 import section from '$lib/story/sections/families';
 import { buildNetworkModel } from './model';
-import { BOXES } from './layout';
+import { BOXES, textWidth } from './layout';
 import {
+  blockHeader,
   describeNetwork,
+  SEMIBOLD,
   nearView,
   networkSceneState,
   pictureFor,
@@ -118,6 +120,18 @@ describe.each(testDatasets())('the phone chart on %s', (_, d: Dataset) => {
       expect(pictureFor('narrow', scene)).toBe(scene.highlight === 'all');
       expect(pictureFor('wide', scene)).toBe(false);
     }
+  });
+
+  it('the overview picture names every block within the block, at 8px or more on a phone', () => {
+    const f = model.frames.wide;
+    const scale = renderScale('narrow', { x: 0, y: 0, w: f.w, h: f.h });
+    model.clusters.forEach((_, c) => {
+      const h = blockHeader(model, 'wide', c, false, scale);
+      const right = f.boxes[4 * c]! + f.boxes[4 * c + 2]!;
+      for (const line of h.lines) expect(h.x + textWidth(line, h.font) * SEMIBOLD, model.clusters[c]!.label).toBeLessThanOrEqual(right - 4);
+      expect(h.lines.length).toBeLessThanOrEqual(2);
+      expect(h.font * scale).toBeGreaterThanOrEqual(8);
+    });
   });
 
   it('every scene the chart itself shows on a phone, and its resting view, share one scale', () => {

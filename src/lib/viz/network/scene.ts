@@ -185,20 +185,24 @@ export function edgePaths(model: NetworkModel, frameId: FrameId): EdgePath[] {
   });
 }
 
+/** Block names are semibold: in a wide system face (DejaVu Sans) up to a quarter wider than textWidth's estimate. */
+export const SEMIBOLD = 1.25;
+
 /**
  * A block's name: at the names' size beside readable names; otherwise big enough to read on its own
- * at the given scale (two lines when that fits the block better).
+ * at the given scale (two lines when that fits the block better), and never wider than its block.
+ * x is where the text starts.
  */
 export function blockHeader(model: NetworkModel, frameId: FrameId, c: number, names: boolean, scale: number) {
   const f = model.frames[frameId];
   const label = model.clusters[c]!.label;
-  const x = f.boxes[4 * c]! + 2;
+  const x = f.boxes[4 * c]! + 6;
   const y = f.boxes[4 * c + 1]!;
-  const w = f.boxes[4 * c + 2]!;
+  const room = f.boxes[4 * c + 2]! - 10;
   if (names) return { x, y: y + f.font, lines: [label], font: f.font };
   const want = 12 / scale;
-  const lines = textWidth(label, want) > w ? nameLines(label) : [label];
-  const fit = Math.floor(Math.min(want, ...lines.map((l) => (w - 4) / textWidth(l, 1))) * 10) / 10;
+  const lines = textWidth(label, want) * SEMIBOLD > room ? nameLines(label) : [label];
+  const fit = Math.floor(Math.min(want, ...lines.map((l) => room / (textWidth(l, 1) * SEMIBOLD))) * 10) / 10;
   return { x, y: y + fit, lines, font: fit };
 }
 
