@@ -105,7 +105,7 @@ export function layoutFor(screen: FrameId, scene: NetworkScene): FrameId {
 /**
  * Whether a screen shows the scene as a still picture in another layout than its interactive chart:
  * the phone's overview. Moving every node between the two layouts on a scene change is the costliest
- * thing the network could do on a phone, so both stay drawn and only their visibility changes.
+ * thing the network could do on a phone, so both stay drawn and a step only changes which is shown.
  */
 export function pictureFor(screen: FrameId, scene: NetworkScene): boolean {
   return layoutFor(screen, scene) !== screen;
