@@ -4,6 +4,7 @@ import { orgLevel, type OrgLevel, type StateKind } from './encoding';
 import { H, W, type Zoom } from './frame';
 import type { LabelInput } from './labels';
 import type { MapModel } from './model';
+import { perScene } from '../memo';
 
 export interface MapScene {
   /** The region that fills the frame: 'north-america', 'mexico', 'us' or a Mexican state id. */
@@ -78,7 +79,7 @@ function curve(a: { x: number; y: number }, b: { x: number; y: number }): string
   return `Q${r(cx)} ${r(cy)} ${r(b.x)} ${r(b.y)}`;
 }
 
-export function mapSceneState(model: MapModel, scene: MapScene): SceneState {
+export const mapSceneState = perScene(function mapSceneState(model: MapModel, scene: MapScene): SceneState {
   const zoom = model.zooms[scene.zoom] ?? model.zooms['north-america'] ?? [1, 0, 0];
   const focus = new Set(scene.states ?? []);
   const orgs = new Map(Object.entries(model.orgs).map(([id, o]) => [id, { id, parent: o.parent }]));
@@ -151,7 +152,7 @@ export function mapSceneState(model: MapModel, scene: MapScene): SceneState {
       courts.push({ id: c.id, x: c.x, y: c.y, r: courtRadius(c.n), n: c.n, hl: hl.has(c.id), label: `${c.abbr}: ${c.n}` });
   }
   return { zoom, states, points, arcs, courts, path, total };
-}
+});
 
 /** What gets a label, most important first: the scene's points, then courts (bigger first), then singled-out states. */
 export function labelItems(model: MapModel, st: SceneState): LabelInput[] {
@@ -189,7 +190,7 @@ function list(xs: string[]): string {
 }
 
 /** The scene in words, for screen readers and the no-graphic reader. */
-export function describeMap(model: MapModel, scene: MapScene): string {
+export const describeMap = perScene(function describeMap(model: MapModel, scene: MapScene): string {
   const st = mapSceneState(model, scene);
   const name = (id: string) => model.mx.find((s) => s.id === id)?.name ?? id;
   const orgName = (id: string | undefined) => (id ? (model.orgs[id]?.name ?? id) : '');
@@ -229,4 +230,4 @@ export function describeMap(model: MapModel, scene: MapScene): string {
     parts.push(`The path of ${scene.path.name}: ${stops.join(' → ')}.`);
   }
   return parts.join(' ');
-}
+});

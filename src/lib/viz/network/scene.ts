@@ -5,6 +5,7 @@ import type { Relation } from '$lib/data/schema';
 import { nameLines, reachOrder, type Reach } from './graph';
 import { BOXES, FRAMES, LINE, NODE_R, textWidth, type FrameId } from './layout';
 import type { NetEdge, NetworkModel } from './model';
+import { perScene } from '../memo';
 
 export interface NetworkScene {
   /** A short title of the scene (the chart's title). */
@@ -23,9 +24,6 @@ export interface NetworkSceneState {
   focus: number | null;
 }
 
-// A scene's state is asked for by the chart, its description and its picture at each step change;
-// the reach through the ties is worked out once per scene.
-const stateCache = new WeakMap<NetworkModel, WeakMap<NetworkScene, NetworkSceneState>>();
 
 /** The whole network at full strength (the overview). */
 export const WHOLE: NetworkScene = { title: '', highlight: 'all' };
@@ -34,15 +32,7 @@ export const WHOLE: NetworkScene = { title: '', highlight: 'all' };
 export const RESTING: NetworkSceneState = Object.freeze({ nodes: new Set<number>(), edges: new Set<number>(), focus: null });
 
 /** What stands out in a scene. The result is shared between callers: read it, do not change it. */
-export function networkSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
-  let byScene = stateCache.get(model);
-  if (!byScene) stateCache.set(model, (byScene = new WeakMap()));
-  let state = byScene.get(scene);
-  if (!state) byScene.set(scene, (state = computeSceneState(model, scene)));
-  return state;
-}
-
-function computeSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
+export const networkSceneState = perScene(function networkSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
   const index = new Map(model.nodes.map((n, i) => [n.id, i]));
   let nodes: Set<number>;
   if (scene.highlight === 'all') nodes = new Set(model.nodes.map((_, i) => i));
@@ -57,7 +47,7 @@ function computeSceneState(model: NetworkModel, scene: NetworkScene): NetworkSce
   });
   const focus = scene.focus !== undefined ? (index.get(scene.focus) ?? null) : null;
   return { nodes, edges, focus };
-}
+});
 
 /** The shortest band of rows a scene zooms to, in viewBox units. */
 const MIN_BAND = 300;
@@ -244,7 +234,7 @@ export function tiesOf(model: NetworkModel, node: number): number[] {
 }
 
 /** The scene in words, for screen readers: what stands out, how many were transferred, the ties. */
-export function describeNetwork(model: NetworkModel, scene: NetworkScene): string {
+export const describeNetwork = perScene(function describeNetwork(model: NetworkModel, scene: NetworkScene): string {
   const s = networkSceneState(model, scene);
   const picked = [...s.nodes].map((i) => model.nodes[i]!);
   const people = picked.filter((n) => n.kind === 'person');
@@ -256,4 +246,4 @@ export function describeNetwork(model: NetworkModel, scene: NetworkScene): strin
   text += `, with ${plural(s.edges.size, 'tie')}${disputed ? ` (${count(disputed)} disputed)` : ''}.`;
   if (s.focus !== null) text += ` In focus: ${model.nodes[s.focus]!.name}, with ${plural(tiesOf(model, s.focus).length, 'tie')}.`;
   return text;
-}
+});

@@ -4,6 +4,7 @@ import type { Category } from '$lib/data/schema';
 import { formatDate } from '$lib/format';
 import { overlaps, spanOf, type Window } from './dates';
 import type { TimelineModel } from './model';
+import { perScene } from '../memo';
 
 /** The windows a scene can zoom to. `all` runs from 1985 to the dataset's "as of" date. */
 export const ERAS = ['all', '1985-1989', '2013-2017', '2022-2024', '2025-2026'] as const;
@@ -93,7 +94,7 @@ export function matchesFocus(
   return true;
 }
 
-export function timelineSceneState(model: TimelineModel, scene: TimelineScene): TimelineSceneState {
+export const timelineSceneState = perScene(function timelineSceneState(model: TimelineModel, scene: TimelineScene): TimelineSceneState {
   const window = eraWindow(scene.era, model.asOf);
   const visible: number[] = [];
   const highlighted = new Set<number>();
@@ -110,7 +111,7 @@ export function timelineSceneState(model: TimelineModel, scene: TimelineScene): 
     if (matchesFocus(full, scene.focus)) highlighted.add(i);
   });
   return { window, visible, highlighted, listed: visible.filter((i) => highlighted.has(i)) };
-}
+});
 
 function eraWords(era: EraId, asOf: string): string {
   const [a, b] = ERA_YEARS[era];
@@ -118,7 +119,7 @@ function eraWords(era: EraId, asOf: string): string {
 }
 
 /** The scene in words, for screen readers: the window, what stands out and how many events. */
-export function describeTimeline(model: TimelineModel, scene: TimelineScene): string {
+export const describeTimeline = perScene(function describeTimeline(model: TimelineModel, scene: TimelineScene): string {
   const st = timelineSceneState(model, scene);
   const n = st.listed.length;
   const first = st.listed[0];
@@ -130,4 +131,4 @@ export function describeTimeline(model: TimelineModel, scene: TimelineScene): st
         ? `, ${formatDate(model.events[first!]!.date)}`
         : '';
   return `Timeline, ${eraWords(scene.era, model.asOf)}: ${scene.caption}. ${n} ${n === 1 ? 'event' : 'events'} shown${span}.`;
-}
+});
