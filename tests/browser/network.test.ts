@@ -126,9 +126,29 @@ describe('the network', () => {
       await fig.waitFor();
       const on = new Set(expected(s.scene));
       const want = dataset.ties.filter((t) => on.has(t.source) && on.has(t.target)).map((t) => t.id).sort();
+      // Open the folded list as a reader would: once the page settles it is drawn only while open.
+      await fig.locator('[data-ties-list]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await fig.locator('[data-ties-list] li[data-tie]').first().waitFor({ state: 'attached' });
       const got = await fig.locator('[data-ties-list] li[data-tie]:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!));
       expect(got.sort()).toEqual(want);
+      expect(await fig.locator('[data-ties-list] summary').textContent()).toContain(`${want.length} tie`);
     }
+    await page.context().close();
+  });
+
+  it('once the page settles, the folded list of ties is drawn only while open', async () => {
+    const { page, errors } = await openPage(browser);
+    const s = steps[1]!;
+    await page.goto(`${baseURL()}/#${s.id}`, { waitUntil: 'networkidle' });
+    const list = page.locator(`figure[data-shown-step="${s.id}"] [data-ties-list]`);
+    await expect.poll(() => list.locator('li[data-tie]').count()).toBe(0);
+    await list.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const on = new Set(expected(s.scene));
+    const want = dataset.ties.filter((t) => on.has(t.source) && on.has(t.target)).length;
+    await expect.poll(() => list.locator('li[data-tie]:not([hidden])').count()).toBe(want);
+    await list.evaluate((d) => ((d as HTMLDetailsElement).open = false));
+    await expect.poll(() => list.locator('li[data-tie]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -49,7 +49,18 @@ function expected(scene: TimelineScene) {
   return { visible: visible.map((e) => e.id).sort(), highlighted: highlighted.map((e) => e.id).sort() };
 }
 
-async function marks(page: Page, stepId: string, layout: 'narrow' | 'wide') {
+/** Opens a figure's folded list of events, as a reader would; with JavaScript on, waits until it is drawn. */
+async function openList(page: Page, stepId: string, js = true) {
+  const fig = `figure[data-shown-step="${stepId}"]`;
+  await page.evaluate((f) => {
+    const d = document.querySelector<HTMLDetailsElement>(`${f} details:has([data-timeline-list])`);
+    if (d) d.open = true;
+  }, fig);
+  if (js) await page.waitForFunction((f) => document.querySelectorAll(`${f} [data-list-event]`).length > 0, fig);
+}
+
+async function marks(page: Page, stepId: string, layout: 'narrow' | 'wide', js = true) {
+  await openList(page, stepId, js);
   return page.evaluate(
     ([id, l]) => {
       const fig = document.querySelector(`figure[data-shown-step="${id}"]`);
@@ -117,6 +128,26 @@ describe('timeline steps', () => {
     await page.context().close();
   });
 
+  it('once the page settles, the folded list of events is drawn only while open, and its summary counts them', async () => {
+    const { page, errors } = await openPage(browser);
+    const st = steps[1]!;
+    await page.goto(`${baseURL()}/#${st.id}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-visual="timeline"] svg[data-layout="wide"]').length === 0);
+    const fig = page.locator(`figure[data-shown-step="${st.id}"]`);
+    const want = expected(st.scene).highlighted;
+    await expect.poll(() => fig.locator('[data-list-event]').count()).toBe(0);
+    expect(await fig.locator('details:has([data-timeline-list]) summary').textContent()).toContain(`${want.length} event`);
+    await openList(page, st.id);
+    const listed = await fig.locator('[data-list-event]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.listEvent!).sort());
+    expect(listed).toEqual(want);
+    await page.evaluate((id) => {
+      document.querySelector<HTMLDetailsElement>(`figure[data-shown-step="${id}"] details:has([data-timeline-list])`)!.open = false;
+    }, st.id);
+    await expect.poll(() => fig.locator('[data-list-event]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the transfers are the largest marks, with their counts', async () => {
     const { page } = await openPage(browser);
     const st = steps.find((s) => s.scene.focus?.transfers)!;
@@ -156,7 +187,7 @@ describe('timeline steps', () => {
     for (const s of sections) {
       const first = steps.find((st) => st.section === s.id)!;
       expect(await page.locator(`#${s.id} figure[data-visual="timeline"]`).getAttribute('data-shown-step')).toBe(first.id);
-      const got = await marks(page, first.id, 'narrow');
+      const got = await marks(page, first.id, 'narrow', false);
       const want = expected(first.scene);
       expect(got.visible).toEqual(want.visible);
       expect(got.highlighted).toEqual(want.highlighted);
