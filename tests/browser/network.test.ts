@@ -114,7 +114,9 @@ describe('the network', () => {
     await page.goto(`${baseURL()}/#${b}`);
     await figure(page, b).waitFor();
     const focus = steps[1]!.scene.focus;
-    expect(await page.locator(`[data-panel="${first}"]`).count()).toBe(focus === first ? 1 : 0);
+    // The step's own focus panel follows its chart a frame later.
+    await expect.poll(() => page.locator(`[data-panel="${first}"]`).count()).toBe(focus === first ? 1 : 0);
+    if (focus) await page.locator(`figure[data-shown-step="${b}"] [data-panel="${focus}"]`).waitFor();
     await page.context().close();
   });
 
@@ -271,11 +273,23 @@ describe('the network', () => {
     await page.context().close();
   });
 
-  it('turns transitions off under reduced motion', async () => {
-    const { page } = await openPage(browser, { reducedMotion: 'reduce' });
-    await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
-    const d = await figure(page, steps[0]!.id).locator('[data-node]').first().evaluate((e) => getComputedStyle(e).transitionDuration);
-    expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+  // What moves: on a wide screen highlights fade; on a phone they switch at once (an SVG element's fade
+  // runs on the main thread in every frame) and only the chart's pan glides. Reduced motion stops both.
+  const durations = async (width: number, reducedMotion: 'reduce' | 'no-preference') => {
+    const { page } = await openPage(browser, { viewport: { width, height: width > 900 ? 900 : 844 }, reducedMotion });
+    await page.goto(`${baseURL()}/#${steps[1]!.id}`, { waitUntil: 'networkidle' });
+    const seconds = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x)));
+    const chart = figure(page, steps[1]!.id);
+    const node = seconds(await chart.locator('[data-node]').first().evaluate((e) => getComputedStyle(e).transitionDuration));
+    const pan = seconds(await chart.evaluate((e) => getComputedStyle(e).transitionDuration));
     await page.context().close();
+    return { node, pan };
+  };
+
+  it('fades highlights on a wide screen, pans with a glide on a phone, and keeps still under reduced motion', async () => {
+    expect(await durations(1440, 'no-preference')).toEqual({ node: 0.45, pan: 0 });
+    expect(await durations(390, 'no-preference')).toEqual({ node: 0, pan: 0.45 });
+    expect(await durations(1440, 'reduce')).toEqual({ node: 0, pan: 0 });
+    expect(await durations(390, 'reduce')).toEqual({ node: 0, pan: 0 });
   });
 });
