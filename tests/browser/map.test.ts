@@ -97,7 +97,7 @@ describe('the map', () => {
   });
 
   it('has no transitions under reduced motion', async () => {
-    const { page } = await openPage(browser, { reducedMotion: 'reduce' });
+    const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseURL()}/`);
     const durations = await page
       .locator('svg[data-viz="map"] .zoom, svg[data-viz="map"] path[data-state^="MX-"]')
@@ -105,6 +105,21 @@ describe('the map', () => {
     expect(durations.length).toBeGreaterThan(0);
     for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
     await page.context().close();
+  });
+
+  it('glides its zoom on every screen and fades its fills on wide screens only', async () => {
+    const seconds = (d: string) => Math.max(...d.split(',').map((x) => parseFloat(x)));
+    for (const [width, fills] of [
+      [390, 0],
+      [1440, 0.45]
+    ] as const) {
+      const { page } = await openPage(browser, { viewport: { width, height: width > 900 ? 900 : 844 } });
+      await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+      const svg = page.locator('svg[data-viz="map"]').first();
+      expect(seconds(await svg.locator('.zoom').evaluate((e) => getComputedStyle(e).transitionDuration)), `${width}`).toBe(0.45);
+      expect(seconds(await svg.locator('path[data-state^="MX-"]').first().evaluate((e) => getComputedStyle(e).transitionDuration)), `${width}`).toBe(fills);
+      await page.context().close();
+    }
   });
 
   it('toggles a table with the same information', async () => {
