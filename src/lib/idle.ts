@@ -9,6 +9,9 @@ export function whenIdle(f: (d: Deadline) => void, timeout = 1500): () => void {
     const h = window.requestIdleCallback(f, { timeout });
     return () => window.cancelIdleCallback(h);
   }
-  const h = window.setTimeout(() => f({ timeRemaining: () => 8 }), 50);
+  const h = window.setTimeout(() => {
+    const end = performance.now() + 8;
+    f({ timeRemaining: () => Math.max(0, end - performance.now()) });
+  }, 50);
   return () => window.clearTimeout(h);
 }
