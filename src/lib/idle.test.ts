@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle, type Deadline } from './idle';
+import { afterPaint, whenIdle, type Deadline } from './idle';
 
 const later = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -40,5 +40,46 @@ describe('whenIdle', () => {
     whenIdle(f)();
     await later(120);
     expect(f).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterPaint', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  // A stand-in for frames: callbacks queued until the test paints one.
+  function frames() {
+    let queue: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => queue.push(f));
+    vi.stubGlobal('cancelAnimationFrame', (h: number) => (queue[h - 1] = () => {}));
+    return () => {
+      const q = queue;
+      queue = [];
+      for (const f of q) f(0);
+    };
+  }
+
+  it('runs in a task of its own after the next frame, not inside it', async () => {
+    const paint = frames();
+    const f = vi.fn();
+    afterPaint(f);
+    await later(20);
+    expect(f).not.toHaveBeenCalled();
+    paint();
+    expect(f).not.toHaveBeenCalled();
+    await later(20);
+    expect(f).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be cancelled before the frame and between the frame and its task', async () => {
+    const paint = frames();
+    const a = vi.fn();
+    const b = vi.fn();
+    afterPaint(a)();
+    const cancelB = afterPaint(b);
+    paint();
+    cancelB();
+    await later(20);
+    expect(a).not.toHaveBeenCalled();
+    expect(b).not.toHaveBeenCalled();
   });
 });
