@@ -70,7 +70,7 @@ describe('data/', () => {
     for (const p of d.people) {
       if (p.status.value === 'sentenced') expect(p.status.sentence, p.id).toBeTruthy();
     }
-    const dates = d.events.map((e) => e.date).concat(d.sources.map((s) => s.date));
+    const dates = d.events.map((e) => e.date).concat(d.sources.flatMap((s) => (s.date ? [s.date] : [])));
     expect(dates.filter((x) => x > d.meta.asOf)).toEqual([]);
   });
 });

@@ -42,7 +42,15 @@ describe('validateDataset', () => {
     ['malformed-date', 'data/events.json: record "camarena-abducted", field "date": must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'],
     ['date-out-of-range', 'data/events.json: record "transfer-feb-2025", field "date": date 2027-03-08 (day) is outside 1985-01-01 … 2026-03-20 (the "as of" date)'],
     ['count-mismatch', 'data/transfers.json: record "feb-2025", field "count": says 29 people, but people.json has 2'],
-    ['unknown-status', 'data/people.json: record "caro-quintero", field "status.value": Invalid option']
+    ['unknown-status', 'data/people.json: record "caro-quintero", field "status.value": Invalid option'],
+    ['field-without-source', 'data/people.json: record "caro-quintero", field "fieldSources.charges": the record states charges but names no source for it'],
+    ['source-not-listed', 'data/people.json: record "caro-quintero", field "fieldSources.court[0]": source "publimetro-2025-02-28" is not among the record\'s sources'],
+    ['field-source-unknown', 'data/people.json: record "caro-quintero", field "fieldSources.court[0]": unknown source id "no-such-source"'],
+    ['scheduled-source-not-listed', 'data/people.json: record "caro-quintero", field "scheduled[1].sources[0]": source "publimetro-2025-02-28" is not among the record\'s sources'],
+    ['staging-url', 'data/sources.json: record "publimetro-2025-02-28", field "url": "staging.publimetro.com.mx" is a staging, admin, CMS or preview host, not the public page'],
+    ['bare-ip-url', 'data/sources.json: record "publimetro-2025-02-28", field "url": "http://20.210.105.67/txt/time/Time1985/1985-03-25/964097.html" is a bare IP address'],
+    ['mirror-without-via', 'data/sources.json: record "doj-2025-02-27", field "via": "einpresswire.com" copies other publishers\' documents'],
+    ['correction-unknown-record', 'data/corrections.json: record "#0 people.json:nobody-known", field "record": unknown record']
   ];
 
   it('has a test for every bad fixture on disk', () => {

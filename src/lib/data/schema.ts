@@ -49,17 +49,26 @@ export const meta = z.strictObject({
   siteUrl: z.url()
 });
 
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** primary: a government, court or agency document; news: a wire or news organization; other: the rest. */
+export const SOURCE_KINDS = ['primary', 'news', 'other'] as const;
+export const sourceKind = z.enum(SOURCE_KINDS);
+
+/**
+ * A document cited. For a copy or mirror the record describes the original (publisher, kind, date) and
+ * `via` names the copy where it was read, so a DOJ release read on a press-release site is cited as the DOJ's.
+ * `url` is the original's address when the copy states it, otherwise the copy's: always a link that opens.
+ */
 export const source = z.strictObject({
   id,
-  url: z.url({ protocol: /^https?$/ }),
+  url: httpUrl,
   publisher: text,
   title: text.optional(),
-  date: isoDate,
-  /**
-   * published: the publication date, from the page or its URL. cited-fact: the page states none, so the
-   * date is the year of the newest fact it is cited for: a lower bound, never a day.
-   */
-  dateBasis: z.enum(['published', 'cited-fact']),
+  /** The publication date the page gives; null when it gives none: never guessed, never a year of the facts. */
+  date: isoDate.nullable(),
+  kind: sourceKind,
+  via: z.strictObject({ publisher: text, url: httpUrl }).nullable(),
   language: z.enum(['en', 'es']).optional()
 });
 
@@ -88,6 +97,56 @@ export const personStatus = z
     path: ['sentence']
   });
 
+/**
+ * The fields of a person record that state a fact, each named in `fieldSources` by the sources that state it.
+ * identification covers name, nameVariants and (for unidentified records) description; organization covers
+ * faction; charges covers allegation; court covers courtNote; status covers its value, date and detail.
+ */
+export const FACT_FIELDS = [
+  'identification',
+  'transfer',
+  'aliases',
+  'nationality',
+  'organization',
+  'role',
+  'charges',
+  'court',
+  'status',
+  'capture'
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+const citing = z.array(id).optional();
+export const fieldSources = z.strictObject({
+  identification: citing,
+  transfer: citing,
+  aliases: citing,
+  nationality: citing,
+  organization: citing,
+  role: citing,
+  charges: citing,
+  court: citing,
+  status: citing,
+  capture: citing
+});
+
+/** A hearing, trial or sentencing date a source announces; `outcome` stays null until a source reports it. */
+export const scheduledStep = z.strictObject({
+  /** May lie after meta.asOf: it is what was announced, not what happened. */
+  date: isoDate,
+  what: text,
+  sources: sourceIds,
+  outcome: z.strictObject({ text, sources: sourceIds }).nullable()
+});
+
+/** Sources that disagree: recorded and shown, never resolved by choosing one silently. */
+export const conflict = z.strictObject({
+  /** The fact field the disagreement is about; null for a detail outside them (a jail, a spelling). */
+  field: z.enum([...FACT_FIELDS, 'scheduled']).nullable(),
+  text,
+  sources: z.array(id)
+});
+
 export const person = z
   .strictObject({
     id,
@@ -115,8 +174,13 @@ export const person = z
     confidence,
     /** What is known of an unidentified or sealed record, and how sources conflict. */
     description: text.nullable(),
-    conflicts: z.array(text),
-    sources: sourceIds
+    conflicts: z.array(conflict),
+    sources: sourceIds,
+    /** For each stated fact field, the ids (from `sources`) of the sources that state it. */
+    fieldSources: fieldSources.optional(),
+    scheduled: z.array(scheduledStep).optional(),
+    /** false: not yet re-verified field by field against the stored pages (data/README.md lists them). */
+    verified: z.boolean().optional()
   })
   .refine((p) => (p.kind === 'named') === (p.name !== null), {
     message: 'a named person needs a name; an unidentified or sealed one must not carry one',
@@ -228,6 +292,29 @@ export const place = z.strictObject({
   sources: z.array(id)
 });
 
+/** One change to a stated fact, logged so readers can see what was corrected and why. */
+export const correction = z.strictObject({
+  /** The day the change was made (may lie after meta.asOf, the end of the reporting). */
+  date: isoDate.refine((d) => d.length === 10, 'must be a full day, YYYY-MM-DD'),
+  file: z.enum([
+    'people.json',
+    'events.json',
+    'sources.json',
+    'ties.json',
+    'organizations.json',
+    'transfers.json',
+    'territories.json',
+    'courts.json',
+    'places.json'
+  ]),
+  /** The record's id; a record that was removed keeps its old id, with field "(record)". */
+  record: id,
+  field: text,
+  change: text,
+  why: text,
+  sources: z.array(id).optional()
+});
+
 export const FILES = {
   'meta.json': meta,
   'sources.json': z.array(source),
@@ -238,12 +325,17 @@ export const FILES = {
   'events.json': z.array(event),
   'territories.json': z.array(territoryClaim),
   'courts.json': z.array(court),
-  'places.json': z.array(place)
+  'places.json': z.array(place),
+  'corrections.json': z.array(correction)
 } as const;
 
 export type FileName = keyof typeof FILES;
 export type Meta = z.infer<typeof meta>;
 export type Source = z.infer<typeof source>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ScheduledStep = z.infer<typeof scheduledStep>;
+export type Conflict = z.infer<typeof conflict>;
+export type Correction = z.infer<typeof correction>;
 export type Transfer = z.infer<typeof transfer>;
 export type Person = z.infer<typeof person>;
 export type PersonStatus = z.infer<typeof personStatus>;
@@ -268,4 +360,5 @@ export interface Dataset {
   territories: TerritoryClaim[];
   courts: Court[];
   places: Place[];
+  corrections: Correction[];
 }

@@ -1,7 +1,8 @@
 // Validation of the whole dataset: each file against its schema, then the rules that span files.
 // Every problem becomes one line naming the file, the record id and the field, so an editor can fix it.
 import type { z } from 'zod';
-import { FILES, precisionOf, type Dataset, type FileName } from './schema';
+import { FACT_FIELDS, FILES, precisionOf, type Dataset, type FactField, type FileName, type Person } from './schema';
+import { mirrorOf, urlProblem } from './urls';
 
 export interface DataProblem {
   file: string;
@@ -74,12 +75,33 @@ export function validateDataset(files: RawFiles): Dataset {
     events: files['events.json'],
     territories: files['territories.json'],
     courts: files['courts.json'],
-    places: files['places.json']
+    places: files['places.json'],
+    corrections: files['corrections.json']
   } as Dataset;
 
   problems.push(...integrityProblems(d));
   if (problems.length) throw new DataError(problems);
   return d;
+}
+
+/** Transferred people must carry fieldSources (every stated fact named with its sources). */
+export const REQUIRE_FIELD_SOURCES = false;
+
+/** The fact fields a person record states: those with a value (non-null, non-empty, status other than unknown). */
+export function statedFields(p: Person): FactField[] {
+  const has: Record<FactField, boolean> = {
+    identification: p.name !== null || p.description !== null,
+    transfer: p.transfer !== null,
+    aliases: p.aliases.length > 0,
+    nationality: p.nationality !== null,
+    organization: p.organization !== null || p.faction !== null,
+    role: p.role !== null,
+    charges: p.charges.length > 0 || p.allegation !== null,
+    court: p.court !== null || p.courtNote !== null,
+    status: p.status.value !== 'unknown' || p.status.date !== null,
+    capture: p.capture !== null && (p.capture.date !== null || p.capture.place !== null)
+  };
+  return FACT_FIELDS.filter((f) => has[f]);
 }
 
 /** Rules that need more than one record: unique ids, references, date range, counts. */
@@ -126,7 +148,18 @@ export function integrityProblems(d: Dataset): DataProblem[] {
       add(file, record, field, `date ${value} (${precisionOf(value)}) is outside ${lo} … ${hi} (the "as of" date)`);
   };
 
-  for (const s of d.sources) date('sources.json', s.id, 'date', s.date);
+  for (const s of d.sources) {
+    date('sources.json', s.id, 'date', s.date);
+    const bad = urlProblem(s.url);
+    if (bad) add('sources.json', s.id, 'url', bad);
+    if (s.via) {
+      const badVia = urlProblem(s.via.url);
+      if (badVia) add('sources.json', s.id, 'via.url', badVia);
+    }
+    const mirror = mirrorOf(s.url);
+    if (mirror && !s.via)
+      add('sources.json', s.id, 'via', `"${mirror}" copies other publishers' documents: describe the original and name the copy in "via"`);
+  }
   for (const t of d.transfers) {
     date('transfers.json', t.id, 'date', t.date);
     refs('transfers.json', t.id, 'sources', t.sources, sources, 'source');
@@ -146,6 +179,29 @@ export function integrityProblems(d: Dataset): DataProblem[] {
       date('people.json', p.id, `history[${i}].date`, h.date);
       refs('people.json', p.id, `history[${i}].sources`, h.sources, sources, 'source');
     });
+    const listed = new Set(p.sources);
+    const cited = (field: string, ids: string[]) =>
+      ids.forEach((s, i) => {
+        if (!sources.has(s)) add('people.json', p.id, `${field}[${i}]`, `unknown source id "${s}"`);
+        else if (!listed.has(s))
+          add('people.json', p.id, `${field}[${i}]`, `source "${s}" is not among the record's sources`);
+      });
+    if (p.fieldSources) {
+      const stated = new Set(statedFields(p));
+      for (const f of FACT_FIELDS) {
+        const ids = p.fieldSources[f] ?? [];
+        if (stated.has(f) && ids.length === 0)
+          add('people.json', p.id, `fieldSources.${f}`, `the record states ${f} but names no source for it`);
+        cited(`fieldSources.${f}`, ids);
+      }
+    } else if (REQUIRE_FIELD_SOURCES && p.transfer !== null) {
+      add('people.json', p.id, 'fieldSources', 'a transferred person needs the sources of each stated field');
+    }
+    (p.scheduled ?? []).forEach((st, i) => {
+      cited(`scheduled[${i}].sources`, st.sources);
+      if (st.outcome) cited(`scheduled[${i}].outcome.sources`, st.outcome.sources);
+    });
+    p.conflicts.forEach((c, i) => cited(`conflicts[${i}].sources`, c.sources));
   }
   for (const o of d.organizations) {
     refs('organizations.json', o.id, 'sources', o.sources, sources, 'source');
@@ -173,6 +229,24 @@ export function integrityProblems(d: Dataset): DataProblem[] {
       add('territories.json', c.id, 'year', `year ${c.year} is outside 1985 … ${hi.slice(0, 4)}`);
   }
   for (const c of d.courts) refs('courts.json', c.id, 'sources', c.sources, sources, 'source');
+  const recordsOf: Record<string, Set<string>> = {
+    'people.json': people,
+    'events.json': new Set(d.events.map((e) => e.id)),
+    'sources.json': sources,
+    'ties.json': new Set(d.ties.map((t) => t.id)),
+    'organizations.json': orgs,
+    'transfers.json': transfers,
+    'territories.json': new Set(d.territories.map((t) => t.id)),
+    'courts.json': courts,
+    'places.json': places
+  };
+  d.corrections.forEach((c, i) => {
+    const where = `${c.file}:${c.record}`;
+    // A removed record is logged under its old id; every other correction names a record that exists.
+    if (c.field !== '(record)' && !recordsOf[c.file]!.has(c.record))
+      add('corrections.json', `#${i} ${where}`, 'record', `unknown record (use field "(record)" for a removed one)`);
+    refs('corrections.json', `#${i} ${where}`, 'sources', c.sources ?? [], sources, 'source');
+  });
   for (const p of d.places) refs('places.json', p.id, 'sources', p.sources, sources, 'source');
   return out;
 }

@@ -11,7 +11,7 @@ export default function methods(d: Dataset): Section {
   const noStatus = moved.filter((p) => p.status.value === 'unknown').length;
   const low = moved.filter((p) => p.confidence === 'low').length;
   const conflicted = moved.filter((p) => p.conflicts.length > 0).length;
-  const undated = d.sources.filter((s) => s.dateBasis === 'cited-fact').length;
+  const undated = d.sources.filter((s) => s.date === null).length;
   const disputed = d.ties.filter((t) => t.disputed).length;
   return {
     id: 'methods',
@@ -26,7 +26,7 @@ export default function methods(d: Dataset): Section {
         `What is still unknown: ${plural(unidentified, 'person', 'people')} of the transfers ${unidentified === 1 ? 'is' : 'are'} known only in part and shown as unidentified; ${plural(sealed, 'name')} ${sealed === 1 ? 'was' : 'were'} kept sealed by US courts; for ${noCourt} the sources give no US district, and for ${noStatus} no status since the transfer. ${low} records rest on weak or partial sources and are marked low-confidence wherever they appear.`
       ],
       [
-        `Where sources disagree we say so: ${plural(conflicted, 'record')} of the transferred note a conflict between sources, and ${plural(disputed, 'family tie')} in the network ${disputed === 1 ? 'is' : 'are'} drawn as disputed. ${undated} of the sources carry no publication date; for those the data gives the year of the newest fact they report, and says so.`
+        `Where sources disagree we say so: ${plural(conflicted, 'record')} of the transferred note a conflict between sources, and ${plural(disputed, 'family tie')} in the network ${disputed === 1 ? 'is' : 'are'} drawn as disputed. ${undated} of the sources give no publication date, and the data leaves theirs blank rather than guess one.`
       ],
       [
         'Territory maps show what sources claim, not measured control, and all of them predate the death of Nemesio Oseguera, “El Mencho”, in February 2026.'

@@ -153,7 +153,8 @@ export function reportLabel(c: Dataset['territories'][number], sources: Dataset[
   const head = c.detail?.split(/:\s/)[0]?.trim();
   if (head && head.length < 90 && head !== c.detail) return head;
   const s = sources.find((x) => x.id === c.sources[0]);
-  return s ? `${s.publisher} ${s.date.slice(0, 4)}` : c.sources[0]!;
+  if (!s) return c.sources[0]!;
+  return s.date ? `${s.publisher} ${s.date.slice(0, 4)}` : s.publisher;
 }
 
 export function buildMapModel(d: Dataset, topo?: GeoTopology): MapModel {

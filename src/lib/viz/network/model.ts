@@ -39,7 +39,7 @@ export interface NetworkModel {
   nodes: NetNode[];
   edges: NetEdge[];
   clusters: { id: string; label: string }[];
-  sources: { url: string; publisher: string; date: string }[];
+  sources: { url: string; publisher: string; date: string | null }[];
   frames: { narrow: Frame; wide: Frame };
 }
 

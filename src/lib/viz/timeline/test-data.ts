@@ -18,7 +18,8 @@ export function researchDataset(): Dataset {
       url: `https://example.org/${i}`,
       publisher: `Publisher ${i}`,
       date: '2026-01-01',
-      dateBasis: 'published' as const
+      kind: 'news' as const,
+      via: null
     })),
     transfers: [
       ['feb-2025', '2025-02-27', 29],
@@ -64,6 +65,7 @@ export function researchDataset(): Dataset {
     events: research as Event[],
     territories: [],
     courts: [],
-    places: []
+    places: [],
+    corrections: []
   };
 }
