@@ -1,9 +1,10 @@
-// The roster in real Chromium: the count names exactly the rows the reader sees, at phone to desktop widths.
+// The roster in real Chromium: the count names exactly the rows the reader sees, at phone to desktop widths;
+// a person's link opens on their row, with and without JavaScript; the CSV is served as Excel needs it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openPage } from './browser';
 import { dataset } from './data';
-import { ROSTER_SHOWN, type RosterShown } from './roster-contract';
+import { ROSTER_SHOWN, rowInView, type RosterShown } from './roster-contract';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +50,68 @@ describe('the roster count', () => {
     expect(none.said).toBe(0);
     expect(none.shown).toEqual([]);
 
+    // The filters: a cartel takes in its factions' men; a status.
+    await search(page, '');
+    await page.locator('#roster select[name=organization]').selectOption('sinaloa');
+    const sinaloa = await shown(page);
+    expect(sinaloa.said).toBeGreaterThan(0);
+    expect(sinaloa.said).toBeLessThan(transferred.length);
+    expect(sinaloa.shown).toHaveLength(sinaloa.said);
+    await page.locator('#roster select[name=organization]').selectOption('all');
+    await page.locator('#roster select[name=status]').selectOption('pleaded-guilty');
+    const guilty = await shown(page);
+    expect(guilty.shown.sort()).toEqual(transferred.filter((p) => p.status.value === 'pleaded-guilty').map((p) => p.id).sort());
+    expect(guilty.said).toBe(guilty.shown.length);
+
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a person\'s link', () => {
+  const target = transferred.find((p) => p.id === 'rafael-caro-quintero')!;
+  // A row far down the roster, so landing on it is not an accident of the page's height.
+  const last = transferred[transferred.length - 1]!;
+
+  it.each([
+    [390, true],
+    [390, false],
+    [1440, true],
+    [1440, false]
+  ])('at %i px (JavaScript %s) opens with the row in view, and the URL keeps naming it', async (width, javaScriptEnabled) => {
+    for (const p of [target, last]) {
+      const { page, errors } = await openPage(browser, { viewport: { width, height: 844 }, javaScriptEnabled });
+      await page.goto(`${baseURL()}/#person-${p.id}`, { waitUntil: 'networkidle' });
+      // Past any settling the story does after load.
+      await page.waitForTimeout(600);
+      expect(await page.evaluate(rowInView(p.id)), p.id).toBe(true);
+      expect(new URL(page.url()).hash).toBe(`#person-${p.id}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('is on every row, and a link to a row the filters hide clears them', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
+    expect(await page.locator('#roster tbody tr a.permalink').count()).toBe(transferred.length);
+    await search(page, 'no such person anywhere');
+    await page.evaluate((id) => (location.hash = `#person-${id}`), last.id);
+    await page.waitForFunction(rowInView(last.id));
+    expect((await shown(page)).said).toBe(transferred.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('people.csv as served', () => {
+  it('is UTF-8 with a byte order mark and CRLF line ends', async () => {
+    const res = await fetch(`${baseURL()}/data/people.csv`);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    expect(text).toContain('Marín');
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFid,name,/);
   });
 });

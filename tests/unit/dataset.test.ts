@@ -1,14 +1,6 @@
-// The project's dataset in data/: it validates, matches the announced transfers, and publishes cleanly.
+// The project's dataset in data/: it validates and matches the announced transfers (published files: src/lib/data/publish.test.ts).
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load';
-import {
-  PEOPLE_COLUMNS,
-  csvField,
-  parseCsv,
-  peopleCsv,
-  publishPeople,
-  toCsv
-} from '../../src/lib/data/publish';
 
 const d = loadDataset();
 const transferred = d.people.filter((p) => p.transfer !== null);
@@ -72,54 +64,5 @@ describe('data/', () => {
     }
     const dates = d.events.map((e) => e.date).concat(d.sources.flatMap((s) => (s.date ? [s.date] : [])));
     expect(dates.filter((x) => x > d.meta.asOf)).toEqual([]);
-  });
-});
-
-describe('published people', () => {
-  const rows = publishPeople(d);
-
-  it('has one row per transferred person with the published columns', () => {
-    expect(rows).toHaveLength(92);
-    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(transferred.map((p) => p.id)));
-    for (const r of rows) expect(Object.keys(r)).toEqual([...PEOPLE_COLUMNS]);
-  });
-
-  it('denormalizes names, districts, dates and source URLs', () => {
-    const caro = rows.find((r) => r.id === 'rafael-caro-quintero')!;
-    expect(caro.name).toBe('Rafael Caro Quintero');
-    expect(caro.transferDate).toBe('2025-02-27');
-    expect(caro.usDistrict).toBe('U.S. District Court for the Eastern District of New York');
-    expect(caro.organization).toBe('Guadalajara cartel');
-    expect(caro.sourceUrls.every((u) => u.startsWith('http'))).toBe(true);
-    for (const r of rows.filter((r) => r.kind !== 'named')) {
-      expect(r.name).toBeNull();
-      expect(r.aliases).toEqual([]);
-    }
-  });
-
-  it('writes a CSV with the same columns and one row per person', () => {
-    const table = parseCsv(peopleCsv(d));
-    expect(table[0]).toEqual([...PEOPLE_COLUMNS]);
-    expect(table).toHaveLength(rows.length + 1);
-    const byId = new Map(table.slice(1).map((r) => [r[0], r]));
-    for (const r of rows) {
-      const line = byId.get(r.id)!;
-      expect(line).toHaveLength(PEOPLE_COLUMNS.length);
-      expect(line[PEOPLE_COLUMNS.indexOf('aliases')]).toBe(r.aliases.join(' | '));
-      expect(line[PEOPLE_COLUMNS.indexOf('name')]).toBe(r.name ?? '');
-    }
-  });
-
-  it('quotes CSV fields per RFC 4180 and round-trips commas, quotes and line breaks', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    const tricky = [{ a: 'Cártel "del" Golfo, Matamoros', b: ['x, y', 'z'], c: null, d: 'two\nlines' }];
-    const text = toCsv(tricky, ['a', 'b', 'c', 'd']);
-    expect(text).toBe('a,b,c,d\r\n"Cártel ""del"" Golfo, Matamoros","x, y | z",,"two\nlines"\r\n');
-    expect(parseCsv(text)).toEqual([
-      ['a', 'b', 'c', 'd'],
-      ['Cártel "del" Golfo, Matamoros', 'x, y | z', '', 'two\nlines']
-    ]);
   });
 });

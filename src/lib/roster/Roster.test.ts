@@ -3,18 +3,51 @@ import { flushSync } from 'svelte';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
-import { fold, rosterRows, rowMatches } from '$lib/roster';
+import type { Dataset } from '$lib/data/schema';
+import { NO_FILTER, filterOptions, fold, rosterRows, rowKeys, rowMatches, searchText, words } from '$lib/roster';
 import Roster from './Roster.svelte';
 import RosterTable from './RosterTable.svelte';
 
-const d = loadDataset(join(process.cwd(), 'tests/fixtures/data/valid'));
-const rows = rosterRows(d);
-const transfers = d.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count }));
+const fixture = loadDataset(join(process.cwd(), 'tests/fixtures/data/valid'));
+
+/**
+ * The fixture with what the search must reach beyond a row's own fields: a faction of the Sinaloa cartel
+ * with a man in it, and a brother of El Mencho (a context figure) who pleaded guilty.
+ */
+function withFamilyAndFaction(): Dataset {
+  const d = structuredClone(fixture);
+  const sinaloa = d.organizations.find((o) => o.id === 'sinaloa')!;
+  d.organizations.push({ ...sinaloa, id: 'chapitos', name: 'Los Chapitos', shortName: 'Chapitos', aliases: ['La Chapiza'], parent: 'sinaloa', kind: 'faction' });
+  const base = d.people.find((p) => p.id === 'aug-2025-person')!;
+  d.people.push({ ...base, id: 'chapito-man', name: 'Ovidio Fixture', organization: 'chapitos' });
+  d.people.push({
+    ...base,
+    id: 'mencho-brother',
+    name: 'Antonio Oseguera Fixture',
+    organization: null,
+    status: { value: 'pleaded-guilty', date: '2025-09-01', detail: 'Pleaded guilty in Washington.' }
+  });
+  // The transfer's announced count must match its people for the data to be valid; the roster does not care.
+  const tie = d.ties[0]!;
+  d.ties.push({ ...tie, id: 'mencho--sibling--mencho-brother', source: 'mencho', target: 'mencho-brother', relation: 'sibling', detail: 'Brothers.' });
+  return d;
+}
+
+const rows = rosterRows(fixture);
+const transfers = fixture.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count }));
+
+function find(d: Dataset, query: string): string[] {
+  return rosterRows(d)
+    .filter((r) => rowMatches(rowKeys(r), { ...NO_FILTER, query }))
+    .map((r) => r.id)
+    .sort();
+}
 
 /** The page as built: the filter, with the build-time table poured into its slot. */
-function page() {
-  const html = render(RosterTable, { rows }).container.innerHTML;
-  const { container } = render(Roster, { total: rows.length, transfers });
+function page(d: Dataset = fixture) {
+  const all = rosterRows(d);
+  const html = render(RosterTable, { rows: all }).container.innerHTML;
+  const { container } = render(Roster, { total: all.length, transfers, ...filterOptions(all) });
   container.querySelector('[data-roster-slot]')!.innerHTML = html;
   const visible = () =>
     [...container.querySelectorAll<HTMLTableRowElement>('[data-roster-slot] tbody tr')]
@@ -27,7 +60,7 @@ describe('RosterTable', () => {
   it('lists every transferred person and no context figure', () => {
     const { container } = render(RosterTable, { rows });
     const ids = [...container.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-person'));
-    expect(ids.sort()).toEqual(d.people.filter((p) => p.transfer).map((p) => p.id).sort());
+    expect(ids.sort()).toEqual(fixture.people.filter((p) => p.transfer).map((p) => p.id).sort());
   });
 
   it('shows an unidentified person as unidentified, never with a name, and flags low confidence', () => {
@@ -37,16 +70,103 @@ describe('RosterTable', () => {
     expect(row.textContent).toContain('low-confidence identification');
   });
 
-  it('links every source of a person', () => {
+  it('links every source of a person, and the row to itself', () => {
     const { container } = render(RosterTable, { rows });
-    const links = [...container.querySelectorAll('tr[data-person="caro-quintero"] a')].map((a) => a.getAttribute('href'));
-    const caro = d.people.find((p) => p.id === 'caro-quintero')!;
-    expect(links).toEqual(caro.sources.map((id) => d.sources.find((s) => s.id === id)!.url));
+    const links = [...container.querySelectorAll('tr[data-person="caro-quintero"] td a')].map((a) => a.getAttribute('href'));
+    const caro = fixture.people.find((p) => p.id === 'caro-quintero')!;
+    expect(links).toEqual(caro.sources.map((id) => fixture.sources.find((s) => s.id === id)!.url));
+    const self = container.querySelector('tr[data-person="caro-quintero"] th a.permalink')!;
+    expect(self.getAttribute('href')).toBe('#person-caro-quintero');
+    expect(container.querySelector('#person-caro-quintero')).toBe(self.closest('tr'));
+    expect(self.textContent).toBe('Link to this row: Rafael Caro Quintero');
+  });
+
+  it('shows what the search finds: the cartel a faction belongs to, the court’s abbreviation and city, named relatives', () => {
+    const { container } = render(RosterTable, { rows: rosterRows(withFamilyAndFaction()) });
+    expect(container.querySelector('tr[data-person="chapito-man"] td[data-label="Organization"]')!.textContent).toBe(
+      'Los Chapitos (Sinaloa Cartel)'
+    );
+    const court = container.querySelector('tr[data-person="caro-quintero"] td[data-label="US court"]')!.textContent!;
+    expect(court).toContain('(E.D.N.Y., Brooklyn)');
+    expect(container.querySelector('tr[data-person="mencho-brother"] .family')!.textContent).toBe(
+      'Family: sibling of Nemesio Oseguera Cervantes “El Mencho”'
+    );
+  });
+});
+
+describe('the roster search', () => {
+  const d = withFamilyAndFaction();
+
+  it('finds a faction’s men by its cartel’s name', () => {
+    expect(find(d, 'Sinaloa')).toEqual(['aug-2025-person', 'chapito-man']);
+    expect(find(d, 'chapiza')).toEqual(['chapito-man']);
+  });
+
+  it('finds a court by abbreviation, with or without dots, and by city', () => {
+    for (const q of ['Brooklyn', 'E.D.N.Y.', 'EDNY', 'edny', 'eastern district new york']) expect(find(d, q), q).toEqual(['caro-quintero']);
+  });
+
+  it('finds a person by a named relative', () => {
+    expect(find(d, 'Mencho')).toEqual(['mencho-brother']);
+    expect(find(d, 'brother')).toEqual(['mencho-brother']);
+  });
+
+  it('finds a status in words; "guilty" is not "not guilty"', () => {
+    expect(find(d, 'guilty')).toEqual(['mencho-brother']);
+    expect(find(d, 'pleaded guilty')).toEqual(['mencho-brother']);
+    expect(find(d, 'not guilty')).toEqual(['caro-quintero']);
+  });
+
+  it('ignores accents and case, and takes the words in any order', () => {
+    expect(find(d, 'NARCO DE NÁRCOS')).toEqual(['caro-quintero']);
+    expect(find(d, 'quintero rafael')).toEqual(['caro-quintero']);
+    expect(find(d, 'quintero zeta')).toEqual([]);
+  });
+
+  it('matches the start of words only', () => {
+    expect(find(d, 'uintero')).toEqual([]);
+    expect(find(d, 'Quint')).toEqual(['caro-quintero']);
+  });
+});
+
+describe('words', () => {
+  it.each([
+    ['E.D.N.Y.', ['edny']],
+    ['S.D. Tex.', ['sd', 'tex']],
+    ['Marín-Sotelo', ['marin', 'sotelo']],
+    ['pleaded not guilty', ['pleaded', 'not', '~guilty']],
+    ['a not-guilty plea', ['a', 'not', '~guilty', 'plea']],
+    ['  ', []]
+  ])('%j → %j', (s, expected) => expect(words(s)).toEqual(expected));
+
+  it('folds accents', () => expect(fold('Ñandú Marín')).toBe('nandu marin'));
+
+  it('keeps each word of a row once', () => {
+    const text = searchText(rows[0]!).split(' ');
+    expect(text.length).toBeGreaterThan(3);
+    expect(new Set(text).size).toBe(text.length);
+  });
+});
+
+describe('filterOptions', () => {
+  it('lists a faction under its cartel, with counts, and the people without an organization', () => {
+    const { organizations, statuses } = filterOptions(rosterRows(withFamilyAndFaction()));
+    expect(organizations).toEqual([
+      { value: 'guadalajara', label: 'Guadalajara cartel', count: 1 },
+      { value: 'sinaloa', label: 'Sinaloa Cartel', count: 2 },
+      { value: 'chapitos', label: 'Sinaloa Cartel › Los Chapitos', count: 1 },
+      { value: 'none', label: 'None reported', count: 2 }
+    ]);
+    expect(statuses.map((s) => [s.value, s.count])).toEqual([
+      ['pleaded-not-guilty', 1],
+      ['pleaded-guilty', 1],
+      ['unknown', 3]
+    ]);
   });
 });
 
 describe('Roster filters', () => {
-  it('filters by text, ignoring accents and case', async () => {
+  it('filters by text, ignoring accents and case, and says how many are shown', async () => {
     const { visible } = page();
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'NARCO DE NÁRCOS' } });
     flushSync();
@@ -56,24 +176,31 @@ describe('Roster filters', () => {
 
   it('filters by transfer, and an empty query shows every row again', async () => {
     const { visible } = page();
-    await fireEvent.change(screen.getByRole('combobox'), { target: { value: 'aug-2025' } });
+    await fireEvent.change(screen.getByLabelText('Transfer'), { target: { value: 'aug-2025' } });
     flushSync();
-    expect(visible()).toEqual(d.people.filter((p) => p.transfer === 'aug-2025').map((p) => p.id));
-    await fireEvent.change(screen.getByRole('combobox'), { target: { value: 'all' } });
+    expect(visible()).toEqual(fixture.people.filter((p) => p.transfer === 'aug-2025').map((p) => p.id));
+    await fireEvent.change(screen.getByLabelText('Transfer'), { target: { value: 'all' } });
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '   ' } });
     flushSync();
     expect(visible()).toHaveLength(rows.length);
   });
-});
 
-describe('rowMatches', () => {
-  it.each([
-    ['', 'all', true],
-    ['caro', 'all', true],
-    ['CÁRO', 'feb-2025', true],
-    ['caro', 'aug-2025', false],
-    ['zeta', 'all', false]
-  ])('query %j, transfer %s → %s', (q, t, expected) => {
-    expect(rowMatches({ search: fold('Rafael Caro Quintero guadalajara'), transfer: 'feb-2025' }, q, t)).toBe(expected);
+  it('filters by status and by organization, a cartel taking in its factions', async () => {
+    const { visible } = page(withFamilyAndFaction());
+    await fireEvent.change(screen.getByLabelText('Organization'), { target: { value: 'sinaloa' } });
+    flushSync();
+    expect(visible().sort()).toEqual(['aug-2025-person', 'chapito-man']);
+    expect(screen.getByText(/2 of 5 people shown/)).toBeTruthy();
+    await fireEvent.change(screen.getByLabelText('Organization'), { target: { value: 'all' } });
+    await fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'pleaded-guilty' } });
+    flushSync();
+    expect(visible()).toEqual(['mencho-brother']);
+    await fireEvent.change(screen.getByLabelText('Organization'), { target: { value: 'none' } });
+    flushSync();
+    expect(visible()).toEqual(['mencho-brother']);
+    await fireEvent.change(screen.getByLabelText('Organization'), { target: { value: 'guadalajara' } });
+    flushSync();
+    expect(visible()).toEqual([]);
+    expect(screen.getByText(/0 of 5 people shown/)).toBeTruthy();
   });
 });

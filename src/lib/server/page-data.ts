@@ -1,5 +1,6 @@
 // What the story page and the embeds need from the dataset, trimmed so the page serialises no more than it shows.
 import type { Dataset, Source } from '$lib/data/schema';
+import { filterOptions, rosterRows } from '$lib/roster';
 import { buildStory } from '$lib/story';
 import type { Inline, Story } from '$lib/story/types';
 import { buildModels } from '$lib/viz/models';
@@ -21,6 +22,12 @@ function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'ur
   return out;
 }
 
+/** What the roster's controls need; the table itself is poured in as HTML (hooks.server.ts). */
+function rosterFilters(d: Dataset) {
+  const rows = rosterRows(d);
+  return { total: rows.length, ...filterOptions(rows) };
+}
+
 export function pageData(d: Dataset) {
   const story = buildStory(d);
   return {
@@ -29,7 +36,7 @@ export function pageData(d: Dataset) {
     story,
     models: buildModels(d),
     sources: citedSources(story, d),
-    rosterCount: d.people.filter((p) => p.transfer !== null).length
+    roster: rosterFilters(d)
   };
 }
 

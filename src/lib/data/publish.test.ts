@@ -1,0 +1,116 @@
+// The published files /data/people.json and /data/people.csv, from the real dataset and from small cases.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './load';
+import { PEOPLE_COLUMNS, csvField, flatPerson, parseCsv, peopleCsv, publishPeople, toCsv } from './publish';
+
+const d = loadDataset();
+const transferred = d.people.filter((p) => p.transfer !== null);
+const rows = publishPeople(d);
+
+describe('people.json', () => {
+  it('has one row per transferred person', () => {
+    expect(rows).toHaveLength(transferred.length);
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(transferred.map((p) => p.id)));
+  });
+
+  it('carries the facts: names, court, charges, role, allegation, capture, status, sources', () => {
+    const caro = rows.find((r) => r.id === 'rafael-caro-quintero')!;
+    const raw = d.people.find((p) => p.id === 'rafael-caro-quintero')!;
+    expect(caro.name).toBe('Rafael Caro Quintero');
+    expect(caro.transferDate).toBe('2025-02-27');
+    expect(caro.usDistrict).toBe('U.S. District Court for the Eastern District of New York');
+    expect(caro.charges).toEqual(raw.charges);
+    expect(caro.charges.length).toBeGreaterThan(0);
+    expect(caro.role).toBe(raw.role);
+    expect(caro.allegation).toBe(raw.allegation);
+    expect(caro.capture).toEqual(raw.capture);
+    expect(caro.capture!.place).toBeTruthy();
+    expect(caro.courtNote).toBe(raw.courtNote);
+    expect(caro.statusDetail).toBe(raw.status.detail);
+    expect(caro.sources.map((s) => s.url)).toEqual(caro.sourceUrls);
+    expect(caro.sourceUrls).toEqual(raw.sources.map((id) => d.sources.find((s) => s.id === id)!.url));
+    for (const r of rows.filter((r) => r.kind !== 'named')) {
+      expect(r.name).toBeNull();
+      expect(r.aliases).toEqual([]);
+    }
+  });
+
+  it('names the cartel a faction belongs to', () => {
+    const chapito = transferred.find((p) => p.organization === 'chapitos')!;
+    const rusos = transferred.find((p) => p.organization === 'los-rusos')!;
+    expect(rows.find((r) => r.id === chapito.id)!.organizationParents).toEqual(['Sinaloa Cartel']);
+    expect(rows.find((r) => r.id === rusos.id)!.organizationParents).toEqual(['La Mayiza (Los Mayos)', 'Sinaloa Cartel']);
+    const caro = rows.find((r) => r.id === 'rafael-caro-quintero')!;
+    expect(caro.organizationParents).toEqual([]);
+  });
+
+  it('says what is known of the court where no US district is', () => {
+    const noDistrict = rows.filter((r) => r.usDistrict === null);
+    expect(noDistrict.length).toBeGreaterThan(0);
+    for (const r of noDistrict) expect(r.courtNote, r.id).toBe(transferred.find((p) => p.id === r.id)!.courtNote);
+    const state = rows.find((r) => r.id === 'alder-alfonso-marin-sotelo')!;
+    expect(state.courtNote).toMatch(/Superior Court/);
+  });
+});
+
+describe('people.csv', () => {
+  const csv = peopleCsv(d);
+  const bytes = new TextEncoder().encode(csv);
+
+  it('starts with the UTF-8 byte order mark Excel needs, and keeps accents as UTF-8', () => {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.slice(3, 5)).toEqual(new TextEncoder().encode('id'));
+    // "í" of Marín is the two bytes C3 AD, not a Latin-1 byte.
+    const marin = new TextEncoder().encode('Marín');
+    const at = Buffer.from(bytes).indexOf(Buffer.from(marin));
+    expect(at).toBeGreaterThan(0);
+    expect([...bytes.slice(at + 3, at + 5)]).toEqual([0xc3, 0xad]);
+  });
+
+  it('ends every line with CRLF and has no bare line break outside quotes', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/"(?:[^"]|"")*"/g, '').match(/\r(?!\n)|(?<!\r)\n/g)).toBeNull();
+  });
+
+  it('has the published columns and one row per person, with the same values as people.json', () => {
+    const table = parseCsv(csv);
+    expect(table[0]).toEqual([...PEOPLE_COLUMNS]);
+    expect(table).toHaveLength(rows.length + 1);
+    const byId = new Map(table.slice(1).map((r) => [r[0], r]));
+    const col = (name: (typeof PEOPLE_COLUMNS)[number]) => PEOPLE_COLUMNS.indexOf(name);
+    for (const r of rows) {
+      const line = byId.get(r.id)!;
+      expect(line).toHaveLength(PEOPLE_COLUMNS.length);
+      expect(line[col('aliases')]).toBe(r.aliases.join(' | '));
+      expect(line[col('name')]).toBe(r.name ?? '');
+      expect(line[col('charges')]).toBe(r.charges.join(' | '));
+      expect(line[col('organizationParents')]).toBe(r.organizationParents.join(' | '));
+      expect(line[col('capturePlace')]).toBe(r.capture?.place ?? '');
+      expect(line[col('courtNote')]).toBe(r.courtNote ?? '');
+      expect(line[col('sourceUrls')]).toBe(r.sourceUrls.join(' | '));
+    }
+  });
+
+  it('puts the capture in three columns', () => {
+    const p = rows.find((r) => r.capture)!;
+    expect(flatPerson(p)).toMatchObject({ captureDate: p.capture!.date, capturePlace: p.capture!.place, captureNote: p.capture!.note });
+    expect(flatPerson({ ...p, capture: null })).toMatchObject({ captureDate: null, capturePlace: null, captureNote: null });
+  });
+
+  it('quotes fields per RFC 4180 and round-trips commas, quotes and line breaks', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    const tricky = [{ a: 'Cártel "del" Golfo, Matamoros', b: ['x, y', 'z'], c: null, d: 'two\nlines' }];
+    const text = toCsv(tricky, ['a', 'b', 'c', 'd']);
+    expect(text).toBe('a,b,c,d\r\n"Cártel ""del"" Golfo, Matamoros","x, y | z",,"two\nlines"\r\n');
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['Cártel "del" Golfo, Matamoros', 'x, y | z', '', 'two\nlines']
+    ]);
+    expect(parseCsv('\uFEFFa,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2']
+    ]);
+  });
+});
