@@ -115,3 +115,13 @@ describe('people.csv as served', () => {
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFid,name,/);
   });
 });
+
+describe('corrections.json as served', () => {
+  it('lists every correction in the data', async () => {
+    const res = await fetch(`${baseURL()}/data/corrections.json`);
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as { record: string }[];
+    expect(list).toHaveLength(dataset.corrections.length);
+    expect(list.map((c) => c.record).sort()).toEqual(dataset.corrections.map((c) => c.record).sort());
+  });
+});

@@ -1,7 +1,8 @@
 // The published files /data/people.json and /data/people.csv, from the real dataset and from small cases.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './load';
-import { PEOPLE_COLUMNS, csvField, flatPerson, parseCsv, peopleCsv, publishPeople, toCsv } from './publish';
+import { FACT_FIELDS } from './schema';
+import { PEOPLE_COLUMNS, csvField, flatPerson, parseCsv, peopleCsv, publishCorrections, publishPeople, toCsv } from './publish';
 
 const d = loadDataset();
 const transferred = d.people.filter((p) => p.transfer !== null);
@@ -42,6 +43,35 @@ describe('people.json', () => {
     expect(rows.find((r) => r.id === rusos.id)!.organizationParents).toEqual(['La Mayiza (Los Mayos)', 'Sinaloa Cartel']);
     const caro = rows.find((r) => r.id === 'rafael-caro-quintero')!;
     expect(caro.organizationParents).toEqual([]);
+  });
+
+  it('keeps each source\'s kind and the copy it was read on', () => {
+    const all = rows.flatMap((r) => r.sources);
+    const byUrl = new Map(d.sources.map((s) => [s.url, s]));
+    for (const s of all) {
+      const raw = byUrl.get(s.url)!;
+      expect(s.kind).toBe(raw.kind);
+      expect(s.via).toEqual(raw.via);
+    }
+    expect(all.some((s) => s.via !== null)).toBe(true);
+  });
+
+  it('gives, per fact field, the URLs of the sources that state it, and conflicts with their sources', () => {
+    const e = structuredClone(d);
+    const p = e.people.find((x) => x.id === 'rafael-caro-quintero')!;
+    const [a, b] = p.sources;
+    p.fieldSources = { charges: [a!], status: [a!, b!] };
+    p.conflicts = [{ field: 'status', text: 'Two outlets disagree on the plea date.', sources: [b!] }];
+    const url = (id: string) => e.sources.find((s) => s.id === id)!.url;
+    const caro = publishPeople(e).find((r) => r.id === 'rafael-caro-quintero')!;
+    expect(caro.fieldSources).toEqual({ charges: [url(a!)], status: [url(a!), url(b!)] });
+    expect(caro.conflicts).toEqual([{ field: 'status', text: 'Two outlets disagree on the plea date.', sourceUrls: [url(b!)] }]);
+    const flat = flatPerson(caro);
+    expect(flat.chargesSources).toEqual([url(a!)]);
+    expect(flat.courtSources).toEqual([]);
+    expect(flat.conflicts).toEqual(['Two outlets disagree on the plea date.']);
+    const line = parseCsv(peopleCsv(e)).find((r) => r[0] === 'rafael-caro-quintero')!;
+    expect(line[PEOPLE_COLUMNS.indexOf('statusSources')]).toBe(`${url(a!)} | ${url(b!)}`);
   });
 
   it('says what is known of the court where no US district is', () => {
@@ -88,7 +118,13 @@ describe('people.csv', () => {
       expect(line[col('capturePlace')]).toBe(r.capture?.place ?? '');
       expect(line[col('courtNote')]).toBe(r.courtNote ?? '');
       expect(line[col('sourceUrls')]).toBe(r.sourceUrls.join(' | '));
+      expect(line[col('sourceKinds')]).toBe(r.sources.map((s) => s.kind).join(' | '));
+      expect(line[col('conflicts')]).toBe(r.conflicts.map((c) => c.text).join(' | '));
     }
+  });
+
+  it('has a column of source URLs for every fact field', () => {
+    for (const f of FACT_FIELDS) expect(PEOPLE_COLUMNS).toContain(`${f}Sources`);
   });
 
   it('puts the capture in three columns', () => {
@@ -112,5 +148,21 @@ describe('people.csv', () => {
       ['a', 'b'],
       ['1', '2']
     ]);
+  });
+});
+
+describe('corrections.json', () => {
+  it('publishes every correction, newest first, with its source URLs', () => {
+    const e = structuredClone(d);
+    const src = e.sources[0]!;
+    e.corrections = [
+      { date: '2026-12-01', file: 'people.json', record: 'rafael-caro-quintero', field: 'status', change: 'a → b', why: 'a later source' },
+      { date: '2026-12-05', file: 'sources.json', record: src.id, field: 'url', change: 'x → y', why: 'staging address', sources: [src.id] }
+    ];
+    expect(publishCorrections(e)).toEqual([
+      { date: '2026-12-05', file: 'sources.json', record: src.id, field: 'url', change: 'x → y', why: 'staging address', sourceUrls: [src.url] },
+      { date: '2026-12-01', file: 'people.json', record: 'rafael-caro-quintero', field: 'status', change: 'a → b', why: 'a later source', sourceUrls: [] }
+    ]);
+    expect(publishCorrections(d)).toHaveLength(d.corrections.length);
   });
 });

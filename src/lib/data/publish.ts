@@ -1,12 +1,23 @@
 // The published data files (build/data/*): one flat row per transferred person, plus CSV in RFC 4180 form.
 // Pure functions of the validated dataset, so the endpoints and the tests share one definition.
-import type { Dataset, Person } from './schema';
+import { FACT_FIELDS, type Dataset, type FactField, type Person, type Source } from './schema';
 
+/** A source as cited: a copy or mirror is described as its original, with the copy it was read on in `via`. */
 export interface PublishedSource {
   url: string;
   publisher: string;
   title: string | null;
-  date: string;
+  /** null: the page gives no publication date. */
+  date: string | null;
+  kind: Source['kind'];
+  via: { publisher: string; url: string } | null;
+}
+
+export interface PublishedConflict {
+  /** The fact field the sources disagree on, or null for a detail outside them. */
+  field: string | null;
+  text: string;
+  sourceUrls: string[];
 }
 
 export interface PublishedPerson {
@@ -36,9 +47,11 @@ export interface PublishedPerson {
   sentence: string | null;
   confidence: Person['confidence'];
   /** Where the sources disagree: recorded, never resolved silently. */
-  conflicts: string[];
+  conflicts: PublishedConflict[];
   sourceUrls: string[];
   sources: PublishedSource[];
+  /** Per fact field, the URLs of the sources that state it (fields the record does not source yet are absent). */
+  fieldSources: Partial<Record<FactField, string[]>>;
 }
 
 /** One row per person who was part of a transfer, in transfer order then id order. */
@@ -47,6 +60,7 @@ export function publishPeople(d: Dataset): PublishedPerson[] {
   const orgs = new Map(d.organizations.map((o) => [o.id, o]));
   const courts = new Map(d.courts.map((c) => [c.id, c.name]));
   const sources = new Map(d.sources.map((s) => [s.id, s]));
+  const urlsOf = (ids: readonly string[]) => ids.map((id) => sources.get(id)?.url).filter((u): u is string => !!u);
   const parents = (id: string | null): string[] => {
     const out: string[] = [];
     const seen = new Set([id]);
@@ -83,22 +97,48 @@ export function publishPeople(d: Dataset): PublishedPerson[] {
         statusDetail: p.status.detail,
         sentence: p.status.sentence ?? null,
         confidence: p.confidence,
-        conflicts: [...p.conflicts],
+        conflicts: p.conflicts.map((c) => ({ field: c.field, text: c.text, sourceUrls: urlsOf(c.sources) })),
         sourceUrls: cited.map((s) => s.url),
-        sources: cited.map((s) => ({ url: s.url, publisher: s.publisher, title: s.title ?? null, date: s.date }))
+        sources: cited.map((s) => ({
+          url: s.url,
+          publisher: s.publisher,
+          title: s.title ?? null,
+          date: s.date,
+          kind: s.kind,
+          via: s.via && { publisher: s.via.publisher, url: s.via.url }
+        })),
+        fieldSources: Object.fromEntries(
+          FACT_FIELDS.flatMap((f) => {
+            const ids = p.fieldSources?.[f];
+            return ids ? [[f, urlsOf(ids)]] : [];
+          })
+        )
       };
     })
     .sort((a, b) => a.transferDate.localeCompare(b.transferDate) || a.id.localeCompare(b.id));
 }
 
-/** One flat CSV row: the capture spread over three columns; lists stay lists (joined by toCsv). */
+/** The CSV column of a fact field's source URLs: "chargesSources". */
+export type FieldSourcesColumn = `${FactField}Sources`;
+
+/**
+ * One flat CSV row: the capture in three columns, conflicts as their texts, each source's kind beside
+ * sourceUrls in the same order, a column of source URLs per fact field; lists stay lists (joined by toCsv).
+ */
 export function flatPerson(p: PublishedPerson) {
-  const { capture, sources: _sources, ...rest } = p;
+  const { capture, sources, conflicts, fieldSources, ...rest } = p;
+  const perField = Object.fromEntries(FACT_FIELDS.map((f) => [`${f}Sources`, fieldSources[f] ?? []])) as Record<
+    FieldSourcesColumn,
+    string[]
+  >;
   return {
     ...rest,
     captureDate: capture?.date ?? null,
     capturePlace: capture?.place ?? null,
-    captureNote: capture?.note ?? null
+    captureNote: capture?.note ?? null,
+    conflicts: conflicts.map((c) => c.text),
+    sourceKinds: sources.map((s) => s.kind),
+    ...perField
   };
 }
 
@@ -128,10 +168,39 @@ export const PEOPLE_COLUMNS = [
   'sentence',
   'confidence',
   'conflicts',
-  'sourceUrls'
+  'sourceUrls',
+  'sourceKinds',
+  ...FACT_FIELDS.map((f) => `${f}Sources` as const)
 ] as const satisfies readonly (keyof FlatPerson)[];
 
 export type PeopleColumn = (typeof PEOPLE_COLUMNS)[number];
+
+export interface PublishedCorrection {
+  date: string;
+  file: string;
+  record: string;
+  field: string;
+  change: string;
+  why: string;
+  sourceUrls: string[];
+}
+
+/** /data/corrections.json: the dated log of changes to stated facts, newest first, sources as URLs. */
+export function publishCorrections(d: Dataset): PublishedCorrection[] {
+  const urls = new Map(d.sources.map((s) => [s.id, s.url]));
+  return d.corrections
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i)
+    .map(({ c }) => ({
+      date: c.date,
+      file: c.file,
+      record: c.record,
+      field: c.field,
+      change: c.change,
+      why: c.why,
+      sourceUrls: (c.sources ?? []).map((id) => urls.get(id)).filter((u): u is string => !!u)
+    }));
+}
 
 /** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
