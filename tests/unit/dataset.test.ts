@@ -50,6 +50,15 @@ describe('data/', () => {
     }
   });
 
+  it("keeps Caro Quintero's pretrial hearing and trial as scheduled steps, not in his status prose", () => {
+    const caro = d.people.find((p) => p.id === 'rafael-caro-quintero')!;
+    expect((caro.scheduled ?? []).filter((s) => s.outcome === null).map((s) => [s.date, s.what])).toEqual([
+      ['2026-06-17', 'pretrial hearing'],
+      ['2027-03-08', 'trial']
+    ]);
+    expect(caro.status.detail).not.toMatch(/2027|8 Mar/);
+  });
+
   it('marks each transfer as an event', () => {
     for (const t of d.transfers) {
       const ev = d.events.filter((e) => e.transfer === t.id);
