@@ -59,6 +59,21 @@ describe('data/', () => {
     expect(caro.status.detail).not.toMatch(/2027|8 Mar/);
   });
 
+  it('states no date still to come in a status detail: open scheduled steps hold them', () => {
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const open = d.people.flatMap((p) =>
+      (p.scheduled ?? []).filter((s) => s.outcome === null && s.date.length === 10).map((s) => ({ p, s }))
+    );
+    expect(open.length).toBeGreaterThan(10);
+    const inProse = open.filter(({ p, s }) => {
+      const [, m, day] = s.date.split('-').map(Number);
+      // "8 Mar 2027", "8 March 2027" or "March 8"
+      const said = new RegExp(`\\b${day} ${MONTHS[m! - 1]}|${MONTHS[m! - 1]}\\w* ${day}\\b`);
+      return said.test(p.status.detail ?? '');
+    });
+    expect(inProse.map(({ p, s }) => `${p.id} ${s.date}`)).toEqual([]);
+  });
+
   it('marks each transfer as an event', () => {
     for (const t of d.transfers) {
       const ev = d.events.filter((e) => e.transfer === t.id);

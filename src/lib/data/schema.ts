@@ -251,7 +251,9 @@ export const event = z.strictObject({
   people: z.array(id),
   organizations: z.array(id),
   transfer: id.nullable(),
-  sources: sourceIds
+  sources: sourceIds,
+  /** Where the sources disagree on the date or the facts (field null). */
+  conflicts: z.array(conflict).optional()
 });
 
 export const MX_STATE = /^MX-[A-Z]{3}$/;

@@ -221,6 +221,7 @@ export function integrityProblems(d: Dataset): DataProblem[] {
     refs('events.json', e.id, 'people', e.people, people, 'person');
     refs('events.json', e.id, 'organizations', e.organizations, orgs, 'organization');
     ref('events.json', e.id, 'transfer', e.transfer, transfers, 'transfer');
+    (e.conflicts ?? []).forEach((c, i) => refs('events.json', e.id, `conflicts[${i}].sources`, c.sources, sources, 'source'));
   }
   for (const c of d.territories) {
     refs('territories.json', c.id, 'sources', c.sources, sources, 'source');
