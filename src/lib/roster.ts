@@ -1,6 +1,8 @@
 // The roster's rows: one per transferred person, with names resolved and unknowns spelled out, and the
 // words a reader may type to find each one (the search covers what the row shows, in the reader's words).
 import type { Dataset, Relation, Status } from '$lib/data/schema';
+import { nextScheduled } from '$lib/data/scheduled';
+import { formatDate } from '$lib/format';
 
 export interface RosterRelative {
   id: string;
@@ -10,6 +12,14 @@ export interface RosterRelative {
   /** "sibling", "parent", "child", "spouse", "in-law" or "relative": what the relative is to this person. */
   relation: string;
   disputed: boolean;
+}
+
+export interface RosterNext {
+  what: string;
+  date: string;
+  /** "outcome not known as of <as-of date>" once the date has passed; null before. */
+  note: string | null;
+  then: { what: string; date: string } | null;
 }
 
 export interface RosterRow {
@@ -33,6 +43,10 @@ export interface RosterRow {
   statusDate: string | null;
   statusDetail: string | null;
   relatives: RosterRelative[];
+  /** The earliest hearing, trial or sentencing with no outcome recorded, and the open one after it. */
+  next: RosterNext | null;
+  /** Where the sources disagree about this person: shown, never resolved silently. */
+  conflicts: string[];
   confidence: 'high' | 'medium' | 'low';
   sources: { url: string; publisher: string }[];
 }
@@ -108,6 +122,15 @@ export function rosterRows(d: Dataset): RosterRow[] {
       });
   }
 
+  // Whether a date has passed is judged on the day the page was last published, so the build is repeatable;
+  // what is known of the outcome runs only to the end of the reporting.
+  function next(p: Dataset['people'][number]): RosterNext | null {
+    const n = nextScheduled(p, d.meta.modified, d.meta.asOf);
+    if (!n) return null;
+    const then = n.following && { what: n.following.what, date: n.following.date };
+    return { what: n.step.what, date: n.step.date, note: n.note, then };
+  }
+
   return d.people
     .filter((p) => p.transfer !== null)
     .map((p) => {
@@ -132,6 +155,8 @@ export function rosterRows(d: Dataset): RosterRow[] {
         statusDate: p.status.date,
         statusDetail: p.status.sentence ? `${p.status.detail ?? ''} Sentence: ${p.status.sentence}`.trim() : p.status.detail,
         relatives: relatives(p.id),
+        next: next(p),
+        conflicts: p.conflicts.map((c) => c.text),
         confidence: p.confidence,
         sources: p.sources.map((id) => {
           const s = sources.get(id)!;
@@ -186,6 +211,16 @@ export function relativeLabel(k: RosterRelative): string {
   return `${k.relation} of ${k.name}${aliases}${k.disputed ? ' (disputed)' : ''}`;
 }
 
+/**
+ * "Scheduled: pretrial hearing, 17 June 2026 (outcome not known as of 20 March 2026); then trial, 8 Mar 2027".
+ * "Scheduled", not "next": the date may have passed with no outcome in the sources.
+ */
+export function nextLabel(n: RosterNext): string {
+  const note = n.note ? ` (${n.note})` : '';
+  const then = n.then ? `; then ${n.then.what}, ${formatDate(n.then.date, true)}` : '';
+  return `Scheduled: ${n.what}, ${formatDate(n.date, true)}${note}${then}`;
+}
+
 /** The text a roster search looks through: each word once, folded, at build time. */
 export function searchText(r: RosterRow): string {
   const parts = [
@@ -202,6 +237,7 @@ export function searchText(r: RosterRow): string {
     STATUS_LABELS[r.status],
     STATUS_WORDS[r.status],
     r.statusDetail,
+    r.next && `${r.next.what} ${r.next.then?.what ?? ''}`,
     ...r.relatives.map((k) => `${relativeLabel(k)} ${k.relation === 'sibling' ? 'brother sister' : ''}`)
   ];
   return [...new Set(words(parts.filter(Boolean).join(' ')))].join(' ');

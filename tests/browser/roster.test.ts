@@ -33,6 +33,14 @@ describe('the roster count', () => {
     const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
     await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
 
+    // Every control fits the screen: none pushes the page sideways.
+    const overflow = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#roster input, #roster select'))
+        .map((el) => el.getBoundingClientRect())
+        .filter((b) => b.left < 0 || b.right > document.documentElement.clientWidth).length
+    );
+    expect(overflow).toBe(0);
+
     const all = await shown(page);
     expect(all.rows).toBe(transferred.length);
     expect(all.shown).toHaveLength(transferred.length);

@@ -1,5 +1,6 @@
 // The published files /data/people.json and /data/people.csv, from the real dataset and from small cases.
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../format';
 import { loadDataset } from './load';
 import { FACT_FIELDS } from './schema';
 import { PEOPLE_COLUMNS, csvField, flatPerson, parseCsv, peopleCsv, publishCorrections, publishPeople, toCsv } from './publish';
@@ -72,6 +73,35 @@ describe('people.json', () => {
     expect(flat.conflicts).toEqual(['Two outlets disagree on the plea date.']);
     const line = parseCsv(peopleCsv(e)).find((r) => r[0] === 'rafael-caro-quintero')!;
     expect(line[PEOPLE_COLUMNS.indexOf('statusSources')]).toBe(`${url(a!)} | ${url(b!)}`);
+  });
+
+  it('gives the next scheduled step and every scheduled step with its outcome', () => {
+    const e = structuredClone(d);
+    const p = e.people.find((x) => x.id === 'rafael-caro-quintero')!;
+    const [a, b] = p.sources;
+    const url = (id: string) => e.sources.find((s) => s.id === id)!.url;
+    e.meta.modified = '2026-07-01';
+    p.scheduled = [
+      { date: '2026-03', what: 'status hearing', sources: [a!], outcome: { text: 'Trial set.', sources: [b!] } },
+      { date: '2027-03-08', what: 'trial', sources: [b!], outcome: null },
+      { date: '2026-06-17', what: 'pretrial hearing', sources: [a!], outcome: null }
+    ];
+    const caro = publishPeople(e).find((r) => r.id === 'rafael-caro-quintero')!;
+    expect(caro.nextScheduled).toEqual({
+      date: '2026-06-17',
+      what: 'pretrial hearing',
+      sourceUrls: [url(a!)],
+      outcome: null,
+      note: `outcome not known as of ${formatDate(e.meta.asOf)}`
+    });
+    expect(caro.scheduled[0]).toEqual({ date: '2026-03', what: 'status hearing', sourceUrls: [url(a!)], outcome: { text: 'Trial set.', sourceUrls: [url(b!)] } });
+    expect(caro.scheduled).toHaveLength(3);
+    const line = parseCsv(peopleCsv(e)).find((r) => r[0] === 'rafael-caro-quintero')!;
+    expect(line[PEOPLE_COLUMNS.indexOf('nextScheduledDate')]).toBe('2026-06-17');
+    expect(line[PEOPLE_COLUMNS.indexOf('nextScheduledWhat')]).toBe('pretrial hearing');
+    expect(line[PEOPLE_COLUMNS.indexOf('nextScheduledNote')]).toBe(`outcome not known as of ${formatDate(e.meta.asOf)}`);
+    e.meta.modified = '2026-06-01';
+    expect(publishPeople(e).find((r) => r.id === 'rafael-caro-quintero')!.nextScheduled!.note).toBeNull();
   });
 
   it('says what is known of the court where no US district is', () => {

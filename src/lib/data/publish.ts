@@ -1,5 +1,6 @@
 // The published data files (build/data/*): one flat row per transferred person, plus CSV in RFC 4180 form.
 // Pure functions of the validated dataset, so the endpoints and the tests share one definition.
+import { nextScheduled } from './scheduled';
 import { FACT_FIELDS, type Dataset, type FactField, type Person, type Source } from './schema';
 
 /** A source as cited: a copy or mirror is described as its original, with the copy it was read on in `via`. */
@@ -18,6 +19,14 @@ export interface PublishedConflict {
   field: string | null;
   text: string;
   sourceUrls: string[];
+}
+
+export interface PublishedStep {
+  date: string;
+  what: string;
+  sourceUrls: string[];
+  /** null until a source reports what happened. */
+  outcome: { text: string; sourceUrls: string[] } | null;
 }
 
 export interface PublishedPerson {
@@ -45,6 +54,13 @@ export interface PublishedPerson {
   statusDate: string | null;
   statusDetail: string | null;
   sentence: string | null;
+  /**
+   * The earliest scheduled step with no outcome recorded; `note` says "outcome not known as of <as-of date>"
+   * when its date had passed by the day the data was published (meta.modified).
+   */
+  nextScheduled: (PublishedStep & { note: string | null }) | null;
+  /** Every hearing, trial or sentencing date the sources announced, with its outcome where one is reported. */
+  scheduled: PublishedStep[];
   confidence: Person['confidence'];
   /** Where the sources disagree: recorded, never resolved silently. */
   conflicts: PublishedConflict[];
@@ -77,6 +93,13 @@ export function publishPeople(d: Dataset): PublishedPerson[] {
       const t = transfers.get(p.transfer!);
       if (!t) throw new Error(`person "${p.id}" names unknown transfer "${p.transfer}"`);
       const cited = p.sources.map((id) => sources.get(id)).filter((s) => s !== undefined);
+      const step = (x: NonNullable<Person['scheduled']>[number]): PublishedStep => ({
+        date: x.date,
+        what: x.what,
+        sourceUrls: urlsOf(x.sources),
+        outcome: x.outcome && { text: x.outcome.text, sourceUrls: urlsOf(x.outcome.sources) }
+      });
+      const next = nextScheduled(p, d.meta.modified, d.meta.asOf);
       return {
         id: p.id,
         name: p.kind === 'named' ? p.name : null,
@@ -96,6 +119,8 @@ export function publishPeople(d: Dataset): PublishedPerson[] {
         statusDate: p.status.date,
         statusDetail: p.status.detail,
         sentence: p.status.sentence ?? null,
+        nextScheduled: next && { ...step(next.step), note: next.note },
+        scheduled: (p.scheduled ?? []).map(step),
         confidence: p.confidence,
         conflicts: p.conflicts.map((c) => ({ field: c.field, text: c.text, sourceUrls: urlsOf(c.sources) })),
         sourceUrls: cited.map((s) => s.url),
@@ -122,11 +147,12 @@ export function publishPeople(d: Dataset): PublishedPerson[] {
 export type FieldSourcesColumn = `${FactField}Sources`;
 
 /**
- * One flat CSV row: the capture in three columns, conflicts as their texts, each source's kind beside
+ * One flat CSV row: the capture and the next scheduled step in three columns each (the full schedule is in
+ * people.json), conflicts as their texts, each source's kind beside
  * sourceUrls in the same order, a column of source URLs per fact field; lists stay lists (joined by toCsv).
  */
 export function flatPerson(p: PublishedPerson) {
-  const { capture, sources, conflicts, fieldSources, ...rest } = p;
+  const { capture, sources, conflicts, fieldSources, nextScheduled: next, scheduled: _scheduled, ...rest } = p;
   const perField = Object.fromEntries(FACT_FIELDS.map((f) => [`${f}Sources`, fieldSources[f] ?? []])) as Record<
     FieldSourcesColumn,
     string[]
@@ -136,6 +162,9 @@ export function flatPerson(p: PublishedPerson) {
     captureDate: capture?.date ?? null,
     capturePlace: capture?.place ?? null,
     captureNote: capture?.note ?? null,
+    nextScheduledDate: next?.date ?? null,
+    nextScheduledWhat: next?.what ?? null,
+    nextScheduledNote: next?.note ?? null,
     conflicts: conflicts.map((c) => c.text),
     sourceKinds: sources.map((s) => s.kind),
     ...perField
@@ -166,6 +195,9 @@ export const PEOPLE_COLUMNS = [
   'statusDate',
   'statusDetail',
   'sentence',
+  'nextScheduledDate',
+  'nextScheduledWhat',
+  'nextScheduledNote',
   'confidence',
   'conflicts',
   'sourceUrls',

@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
+import { formatDate } from '$lib/format';
 import type { Dataset } from '$lib/data/schema';
 import { NO_FILTER, filterOptions, fold, rosterRows, rowKeys, rowMatches, searchText, words } from '$lib/roster';
 import Roster from './Roster.svelte';
@@ -91,6 +92,49 @@ describe('RosterTable', () => {
     expect(container.querySelector('tr[data-person="mencho-brother"] .family')!.textContent).toBe(
       'Family: sibling of Nemesio Oseguera Cervantes “El Mencho”'
     );
+  });
+});
+
+describe('the next scheduled step', () => {
+  function scheduled(): Dataset {
+    const d = structuredClone(fixture);
+    const caro = d.people.find((p) => p.id === 'caro-quintero')!;
+    const src = caro.sources[0]!;
+    caro.scheduled = [
+      { date: '2099-03-08', what: 'trial', sources: [src], outcome: null },
+      { date: '2000-01-10', what: 'status hearing', sources: [src], outcome: { text: 'Trial date set.', sources: [src] } },
+      { date: '2001-05', what: 'pretrial hearing', sources: [src], outcome: null }
+    ];
+    return d;
+  }
+
+  it('shows the earliest step with no outcome, says the outcome is not known once its date has passed, and the step after', () => {
+    const d = scheduled();
+    const { container } = render(RosterTable, { rows: rosterRows(d) });
+    expect(container.querySelector('tr[data-person="caro-quintero"] .next')!.textContent).toBe(
+      `Scheduled: pretrial hearing, May 2001 (outcome not known as of ${formatDate(d.meta.asOf)}); then trial, 8 Mar 2099`
+    );
+    expect(container.querySelector('tr[data-person="aug-2025-person"] .next')).toBeNull();
+  });
+
+  it('an upcoming step carries no note', () => {
+    const d = scheduled();
+    d.people.find((p) => p.id === 'caro-quintero')!.scheduled!.splice(2, 1);
+    const row = rosterRows(d).find((r) => r.id === 'caro-quintero')!;
+    expect(row.next).toEqual({ what: 'trial', date: '2099-03-08', note: null, then: null });
+  });
+
+  it('shows where the sources disagree', () => {
+    const d = scheduled();
+    d.people.find((p) => p.id === 'caro-quintero')!.conflicts = [{ field: null, text: 'Two jails are named.', sources: [] }];
+    const { container } = render(RosterTable, { rows: rosterRows(d) });
+    expect([...container.querySelectorAll('tr[data-person="caro-quintero"] .conflict')].map((e) => e.textContent)).toEqual([
+      'Sources disagree: Two jails are named.'
+    ]);
+  });
+
+  it('is found by what is scheduled', () => {
+    expect(find(scheduled(), 'trial')).toEqual(['caro-quintero']);
   });
 });
 
