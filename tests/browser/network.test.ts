@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/lib/story';
-import type { NetworkScene } from '../../src/lib/viz/network/scene';
+import type { NetworkScene } from '../../src/lib/viz/network/descriptor';
 import { baseURL, launch, openPage } from './browser';
 import { dataset } from './data';
 

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import Graphic from '$lib/viz/Graphic.svelte';
 import type { Models } from '$lib/viz/models';
-import type { Scene } from '$lib/story/types';
+import type { Scene } from '$lib/viz/scenes';
 import appCss from '../../app.css?raw';
 import { SCENE_BOX, cardSvg, fitSvg, flattenCss, resolveVars, rootVars } from './card';
 import { foldOpacity, inlineSvgStyles, parseRules, pruneSvg, type CssRule } from './inline';

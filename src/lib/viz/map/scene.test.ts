@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
+import { checkMapScene } from './check';
 import { buildMapModel } from './model';
 import { courtRadius, describeMap, inView, mapSceneState, type MapScene } from './scene';
 
@@ -22,9 +23,11 @@ describe('mapSceneState', () => {
     expect(Object.keys(st.states)).toHaveLength(32);
   });
 
-  it('uses the zoom the model computed for the region, falling back to the whole map', () => {
+  it('uses the zoom the model computed for the region; an unknown one is a build error, never North America', () => {
     expect(mapSceneState(model, { zoom: 'MX-MIC', layer: 'plain' }).zoom).toEqual(model.zooms['MX-MIC']);
-    expect(mapSceneState(model, { zoom: 'nowhere', layer: 'plain' }).zoom).toEqual(model.zooms['north-america']);
+    expect(() => mapSceneState(model, { zoom: 'MX-XXX', layer: 'plain' })).toThrow('no zoom "MX-XXX"');
+    expect(checkMapScene(model, { zoom: 'MX-XXX', layer: 'plain' })).toEqual(['map: no zoom "MX-XXX"']);
+    expect(checkMapScene(model, { zoom: 'MX-MIC', layer: 'plain' })).toEqual([]);
   });
 
   it('paints the territory encoding only on the territory layer', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import section from '$lib/story/sections/families';
+import { clusters } from '$lib/story/clusters';
 import { buildNetworkModel, type NetworkModel } from './model';
 import {
   BOXES,
@@ -13,7 +14,8 @@ import {
   textWidth,
   type FrameId
 } from './layout';
-import { labelsReadable, layoutFor, networkSceneState, renderScale, sceneViewBox, type NetworkScene } from './scene';
+import { networkSceneState, type NetworkScene } from './state';
+import { labelsReadable, layoutFor, renderScale, sceneViewBox } from './view';
 import { shuffled, testDatasets } from './test-datasets';
 
 const sets = testDatasets();
@@ -57,10 +59,10 @@ describe('placeLabels', () => {
 });
 
 describe.each(sets)('layout of %s', (_, d) => {
-  const model = buildNetworkModel(d);
+  const model = buildNetworkModel(d, clusters(d));
 
   it('is deterministic: built twice, the same coordinates', () => {
-    expect(buildNetworkModel(d).frames).toEqual(model.frames);
+    expect(buildNetworkModel(d, clusters(d)).frames).toEqual(model.frames);
   });
 
   it('does not depend on the order of the input records', () => {
@@ -72,7 +74,7 @@ describe.each(sets)('layout of %s', (_, d) => {
         ties: shuffled(d.ties, seed + 20),
         sources: shuffled(d.sources, seed + 30)
       };
-      expect(positions(buildNetworkModel(mixed))).toEqual(positions(model));
+      expect(positions(buildNetworkModel(mixed, clusters(mixed)))).toEqual(positions(model));
     }
   });
 
