@@ -15,7 +15,8 @@ export const GET = () => {
     title: dataset.meta.title,
     summary: dataset.meta.dek,
     site: new URL(dataset.meta.siteUrl).host,
-    scene: sceneSvg(step.scene, modelsOf(dataset), step.id)
+    scene: sceneSvg(step.scene, modelsOf(dataset), step.id),
+    name: 'the story'
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
