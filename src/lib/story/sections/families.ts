@@ -7,7 +7,7 @@ import { reachOrder } from '$lib/viz/network/graph';
 import type { NetworkScene } from '$lib/viz/network/descriptor';
 import { ABIGAEL, CARO, CHAPITOS, CHAPO, CHAVO, cluster, CUINIS, GUADALAJARA, MAYO, MENCHO, nodeId, ROSALINDA, VICENTE, Z40, type ClusterId } from '../clusters';
 import { StoryError } from '../facts/events';
-import { cap, uniq } from '../words';
+import { cap, cite, uniq } from '../words';
 import type { Inline, Paragraph, Section, Step } from '../types';
 
 export default function section(d: Dataset): Section {
@@ -38,7 +38,6 @@ export default function section(d: Dataset): Section {
           (t) => ((t.source === a && t.target === b) || (t.source === b && t.target === a)) && (!rel || rel.includes(t.relation))
         )
       : undefined;
-  const citeTie = (text: string, t: Tie): Inline => ({ text, sources: t.sources });
 
   /** "Of the N people in this cluster, K were transferred: A (date), B (date)." */
   const sentLine = (ids: string[]): Paragraph => {
@@ -91,7 +90,7 @@ export default function section(d: Dataset): Section {
     {
       const first: Inline[] = [];
       if (marriage && rosalinda)
-        first.push(`The CJNG is built on a marriage: ${name(mencho)} `, citeTie(`married ${name(rosalinda)}`, marriage));
+        first.push(`The CJNG is built on a marriage: ${name(mencho)} `, cite(`married ${name(rosalinda)}`, marriage.sources));
       if (marriage && brothers.length && cuinis)
         first.push(', ', { text: `a sister of the González Valencia brothers`, sources: uniq(brothers.flatMap((t) => t.sources)) }, ` who run ${name(cuinis)}.`);
       else if (first.length) first.push('.');
@@ -106,7 +105,7 @@ export default function section(d: Dataset): Section {
     const inlaw = tie(mayo, chavo, ['in-law']);
     const ids = needCluster('families-zambada', 'zambada');
     {
-      const first: Inline[] = inlaw && chavo ? [`${name(chavo)} is `, citeTie(`${name(mayo)}'s son-in-law`, inlaw), ', married into the family that leads one of the two warring halves of the Sinaloa Cartel.'] : [];
+      const first: Inline[] = inlaw && chavo ? [`${name(chavo)} is `, cite(`${name(mayo)}'s son-in-law`, inlaw.sources), ', married into the family that leads one of the two warring halves of the Sinaloa Cartel.'] : [];
       add('families-zambada', [first, sentLine(ids)], clusterScene('zambada'));
     }
   }
@@ -155,9 +154,9 @@ export default function section(d: Dataset): Section {
       // Kinship is stated only as firmly as the sources state it: a disputed tie is called disputed.
       const other = (t: Tie) => name(t.source === vicente ? t.target : t.source);
       for (const t of vicente ? kin.filter((k) => !k.disputed) : [])
-        first.push(`${name(vicente!)} is the ${t.relation === 'sibling' ? 'brother' : 'relative'} of `, citeTie(other(t), t), '. ');
+        first.push(`${name(vicente!)} is the ${t.relation === 'sibling' ? 'brother' : 'relative'} of `, cite(other(t), t.sources), '. ');
       for (const t of vicente ? kin.filter((k) => k.disputed) : [])
-        first.push('A single, disputed account makes him a relative of ', citeTie(other(t), t), ' too; no other source confirms it.');
+        first.push('A single, disputed account makes him a relative of ', cite(other(t), t.sources), ' too; no other source confirms it.');
       add('families-guadalajara', [first, sentLine(ids)], clusterScene('guadalajara'));
     }
   }
