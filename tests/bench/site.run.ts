@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { buildStory } from '../../src/lib/story';
 import { buildModels } from '../../src/lib/viz/models';
+import { modelInput } from '../../src/lib/story';
 import { baseURL, launch, openPage } from '../browser/browser';
 import { dataset } from '../browser/data';
 
@@ -72,7 +73,7 @@ it('bytes of a first visit', async () => {
 it('what each visual adds on the wire', async () => {
   // Its SVG markup in the prerendered page plus its model in the page's data (both travel on a first visit).
   const html = readFileSync(join('build', 'index.html'), 'utf8');
-  const models = buildModels(dataset);
+  const models = buildModels(dataset, modelInput(dataset));
   const { page } = await openPage(browser, { javaScriptEnabled: false });
   await page.setContent(html);
   const out: Record<string, { markup: Sizes; model: Sizes; total: Sizes }> = {};

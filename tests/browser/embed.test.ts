@@ -169,6 +169,7 @@ describe('the embed pages themselves', () => {
     await page.goto(`${site}/embed/map/`);
     const ids = await page.locator('.scenes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
     const last = ids.at(-1)!;
+    await page.goto('about:blank'); // a fresh load, not a hash change on the page just loaded
     await page.goto(`${site}/embed/map/#${last}`);
     await expect.poll(() => page.locator('[data-active-step]').getAttribute('data-active-step')).toBe(last);
 
@@ -177,6 +178,7 @@ describe('the embed pages themselves', () => {
     expect(sections.length).toBeGreaterThan(1);
     // One chart per step, in reading order: every step has its own figure.
     expect(await page.locator('[data-step-figure]').count()).toBe(await page.locator('li[data-step]').count());
+    await page.goto('about:blank'); // a fresh load, not a hash change on the page just loaded
     await page.goto(`${site}/embed/#${sections[1]}`);
     await expect
       .poll(() => page.locator('[data-embed-section]').evaluateAll((s) => s.map((x) => x.getAttribute('data-embed-section'))))

@@ -21,8 +21,8 @@ describe('the story page', () => {
     // Scroll through the whole page so lazy work and every scene change run too.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(20);
+      // Scroll, then let the page paint once: the scroll's work has run when the next frame starts.
+      await page.evaluate((top) => new Promise((done) => (window.scrollTo(0, top), requestAnimationFrame(() => done(null)))), y);
     }
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').textContent()).toBe(dataset.meta.title);

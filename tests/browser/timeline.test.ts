@@ -91,6 +91,7 @@ describe('timeline steps', () => {
   ] as const)('at %i px each step /#id shows its expected events (%s layout)', async (width, layout) => {
     const { page, errors } = await openPage(browser, { viewport: { width, height: width > 900 ? 900 : 844 } });
     for (const st of steps) {
+      await page.goto('about:blank'); // a fresh load each time, not a hash change on a loaded page
       await page.goto(`${baseURL()}/#${st.id}`, { waitUntil: 'networkidle' });
       await page.waitForSelector(`figure[data-shown-step="${st.id}"] svg[data-step-shown="${st.id}"]`);
       const got = await marks(page, st.id, layout);
@@ -160,6 +161,9 @@ describe('timeline steps', () => {
     const sizes = await page
       .locator(`figure[data-shown-step="${st.id}"] svg[data-layout="narrow"] [data-event]:not([data-hidden])`)
       .evaluateAll((els) => els.map((e) => ({ t: e.querySelector('circle') !== null, w: (e as SVGGraphicsElement).getBBox().width })));
+    // Both kinds are on the chart: Math.min/max of nothing would pass any comparison.
+    expect(sizes.filter((s) => s.t)).toHaveLength(dataset.transfers.length);
+    expect(sizes.filter((s) => !s.t).length).toBeGreaterThan(0);
     const transferMin = Math.min(...sizes.filter((s) => s.t).map((s) => s.w));
     const otherMax = Math.max(...sizes.filter((s) => !s.t).map((s) => s.w));
     expect(transferMin).toBeGreaterThan(otherMax);
@@ -169,10 +173,12 @@ describe('timeline steps', () => {
   it('labels are at least 11 px tall on a 320 px phone and do not overlap', async () => {
     const { page } = await openPage(browser, { viewport: { width: 320, height: 568 } });
     for (const st of steps) {
+      await page.goto('about:blank'); // a fresh load each time, not a hash change on a loaded page
       await page.goto(`${baseURL()}/#${st.id}`, { waitUntil: 'networkidle' });
       const boxes = await page
         .locator(`figure[data-shown-step="${st.id}"] svg[data-layout="narrow"] .label tspan`)
         .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, h: r.height })));
+      expect(boxes.length, `${st.id} draws labels`).toBeGreaterThan(0);
       for (const b of boxes) expect(b.h, st.id).toBeGreaterThanOrEqual(11);
       for (const b of boxes) expect(b.right, st.id).toBeLessThanOrEqual(320);
       const sorted = [...boxes].sort((a, b) => a.top - b.top);

@@ -258,7 +258,9 @@ export const event = z.strictObject({
   transfer: id.nullable(),
   sources: sourceIds,
   /** Where the sources disagree on the date or the facts (field null). */
-  conflicts: z.array(conflict).optional()
+  conflicts: z.array(conflict).optional(),
+  /** What the story picks the event by ("tariffs", "sinaloa-war"): never its title, which an editor may reword. Optional. */
+  tags: z.array(id).optional()
 });
 
 export const MX_STATE = /^MX-[A-Z]{3}$/;

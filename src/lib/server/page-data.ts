@@ -1,9 +1,8 @@
 // What the story page and the embeds need from the dataset, trimmed so the page serialises no more than it shows.
 import type { Dataset, Source } from '$lib/data/schema';
 import { filterOptions, rosterRows } from '$lib/roster';
-import { buildStory } from '$lib/story';
 import type { Inline, Story } from '$lib/story/types';
-import { buildModels } from '$lib/viz/models';
+import { modelsOf, storyOf } from './story';
 
 function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
   const ids = new Set<string>();
@@ -29,12 +28,12 @@ function rosterFilters(d: Dataset) {
 }
 
 export function pageData(d: Dataset) {
-  const story = buildStory(d);
+  const story = storyOf(d);
   return {
     meta: d.meta,
     transfers: d.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
     story,
-    models: buildModels(d),
+    models: modelsOf(d),
     sources: citedSources(story, d),
     roster: rosterFilters(d)
   };

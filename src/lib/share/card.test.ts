@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_W, SCENE_BOX, cardSvg, escapeXml, extractSvg, fitSvg, fitText, flattenCss, mediaMatches, resolveVars, rootVars, toXml, wrapText } from './card';
+import { CARD_W, SCENE_BOX, cardSvg, escapeXml, extractSvg, fitSvg, fitText, toXml, wrapText } from './card';
+import { flattenCss, mediaMatches } from './css/parse';
+import { resolveVars, rootVars } from './css/vars';
 import { textWidth } from './metrics';
 
 describe('wrapText', () => {

@@ -1,6 +1,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cssTransformToSvg, expandFont, foldOpacity, inlineSvgStyles, parseDecls, pruneSvg, specificity, substituteVars, transformScale } from './inline';
+import { expandFont } from './css/font';
+import { parseDecls } from './css/parse';
+import { specificity } from './css/selectors';
+import { cssTransformToSvg, transformScale } from './css/transform';
+import { substituteVars } from './css/vars';
+import { inlineSvgStyles } from './inline';
+import { foldOpacity, pruneSvg } from './prune';
 
 /** Puts `html` in the document and returns its first <svg>, as og.server.ts does with a rendered visual. */
 function mount(html: string): SVGSVGElement {

@@ -8,10 +8,13 @@ import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import Graphic from '$lib/viz/Graphic.svelte';
 import type { Models } from '$lib/viz/models';
-import type { Scene } from '$lib/story/types';
+import type { Scene } from '$lib/viz/scenes';
 import appCss from '../../app.css?raw';
-import { SCENE_BOX, cardSvg, fitSvg, flattenCss, resolveVars, rootVars } from './card';
-import { foldOpacity, inlineSvgStyles, parseRules, pruneSvg, type CssRule } from './inline';
+import { SCENE_BOX, cardSvg, fitSvg } from './card';
+import { flattenCss, parseRules, type CssRule } from './css/parse';
+import { resolveVars, rootVars } from './css/vars';
+import { inlineSvgStyles } from './inline';
+import { foldOpacity, pruneSvg } from './prune';
 
 // The cards' type ships with the project (npm dejavu-fonts-ttf), so every machine draws the same cards;
 // Debian's copy is the fallback.
@@ -105,11 +108,30 @@ function withoutLayers(scene: string): string | null {
   return new window.XMLSerializer().serializeToString(doc.documentElement);
 }
 
+export interface CardInput {
+  title: string;
+  summary: string;
+  site: string;
+  /** The scene as standalone SVG (sceneSvg); null for a card of text alone (a prose section). */
+  scene: string | null;
+  /** Who the card is for, named when it fails ("section courts"). */
+  name?: string;
+}
+
+export interface Card {
+  /** The SVG rasterised. */
+  svg: string;
+  png: Buffer;
+  /** How the scene went in: as rendered, with group opacity folded into its marks, or not at all (no scene asked). */
+  scene: 'drawn' | 'folded' | 'none';
+}
+
 /**
- * The PNG card. If resvg fails on the scene (it aborts on a dimmed group lying wholly off the canvas; a strict XML
- * parser may reject markup), the scene is tried again without compositing layers, then the card goes without it.
+ * The card, SVG and PNG. If resvg fails on the scene (it aborts on a dimmed group lying wholly off the canvas; a
+ * strict XML parser may reject markup), the scene is tried again with group opacity folded into its marks. A card
+ * asked for a scene never goes without it: that fails the build, naming the card.
  */
-export function cardPng(input: { title: string; summary: string; site: string; scene: string | null }): Buffer {
+export function card(input: CardInput): Card {
   const { vars } = styles();
   const colour = (name: string, fallback: string) => resolveVars(vars.get(name) ?? fallback, vars);
   const base = {
@@ -126,21 +148,26 @@ export function cardPng(input: { title: string; summary: string; site: string; s
     mkdirSync(dump, { recursive: true });
     writeFileSync(join(dump, `${input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}.svg`), svg);
   }
-  if (!input.scene) return rasterise(svg);
+  if (!input.scene) return { svg, png: rasterise(svg), scene: 'none' };
+  const who = input.name ?? `"${input.title}"`;
+  let first: string;
   try {
-    return rasterise(svg);
+    return { svg, png: rasterise(svg), scene: 'drawn' };
   } catch (e) {
-    console.warn(`share card "${input.title}": ${(e as Error).message}; trying the scene without layers`);
+    first = (e as Error).message;
   }
   const flat = withoutLayers(input.scene);
-  if (flat) {
-    try {
-      return rasterise(cardSvg({ ...base, scene: flat }));
-    } catch (e) {
-      console.warn(`share card "${input.title}": ${(e as Error).message}; text-only card`);
-    }
+  if (!flat) throw new Error(`share card for ${who}: resvg failed on its scene (${first}) and the scene does not parse as XML`);
+  const folded = cardSvg({ ...base, scene: flat });
+  try {
+    return { svg: folded, png: rasterise(folded), scene: 'folded' };
+  } catch (e) {
+    throw new Error(`share card for ${who}: resvg failed on its scene (${first}), and again with its layers folded (${(e as Error).message})`);
   }
-  return rasterise(cardSvg({ ...base, scene: null }));
+}
+
+export function cardPng(input: CardInput): Buffer {
+  return card(input).png;
 }
 
 export const FONTS_FOUND = FONT_FILES.length;

@@ -1,7 +1,7 @@
 // The story as content: sections of steps, each step with its text and the scene it shows.
-import type { MapScene } from '$lib/viz/map/scene';
-import type { NetworkScene } from '$lib/viz/network/scene';
-import type { TimelineScene } from '$lib/viz/timeline/scene';
+import type { Scene, Visual } from '$lib/viz/scenes';
+
+export type { Scene, Visual };
 
 /** A run of text. Sources are ids from data/sources.json; the text links to them. */
 export type Inline =
@@ -12,14 +12,6 @@ export type Inline =
   | { strong: string };
 
 export type Paragraph = Inline[];
-
-/** Which visual a step shows, and what that visual highlights, filters or zooms to. */
-export type Scene =
-  | { visual: 'map'; map: MapScene }
-  | { visual: 'network'; network: NetworkScene }
-  | { visual: 'timeline'; timeline: TimelineScene };
-
-export type Visual = Scene['visual'];
 
 export interface Step {
   /** Stable: a URL fragment and share path. */

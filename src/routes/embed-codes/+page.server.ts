@@ -1,9 +1,10 @@
 // /embed-codes/: what a newsroom pastes to embed the story or one of its visuals, per step.
 import { dataset } from '$lib/server/dataset';
-import { buildStory } from '$lib/story';
+import { storyOf } from '$lib/server/story';
+import { VISUALS, VISUAL_IDS } from '$lib/viz/registry';
 
 export const load = () => {
-  const story = buildStory(dataset);
+  const story = storyOf(dataset);
   const sticky = story.sections.filter((s) => s.visual && s.steps.length);
   const stepsOf = (visual: string | null) =>
     sticky.flatMap((s, si) =>
@@ -13,9 +14,7 @@ export const load = () => {
     );
   const embeds = [
     { key: 'story', visual: null, label: 'The whole story (one chart per step)' },
-    { key: 'map', visual: 'map', label: 'The map' },
-    { key: 'network', visual: 'network', label: 'The network of ties' },
-    { key: 'timeline', visual: 'timeline', label: 'The timeline' }
+    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUALS[v].label }))
   ].map((e) => ({
     ...e,
     // The story embed is narrowed by section or step; the visuals by step.

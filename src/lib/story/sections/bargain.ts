@@ -1,8 +1,9 @@
 // Section "bargain": what each side gave, on the timeline of 2025–26 with the policy and trade events highlighted.
 import type { Dataset } from '$lib/data/schema';
 import { count, formatDate } from '$lib/format';
-import { cite, findEvents, ids } from '$lib/viz/timeline/story-data';
-import type { TimelineScene } from '$lib/viz/timeline/scene';
+import type { TimelineScene } from '$lib/viz/timeline/descriptor';
+import { event, events, ids } from '../facts/events';
+import { citeAll as cite } from '../words';
 import type { Paragraph, Section, Step } from '../types';
 
 const step = (id: string, text: Paragraph[], timeline: TimelineScene): Step => ({ id, text, scene: { visual: 'timeline', timeline } });
@@ -10,12 +11,13 @@ const RECENT = ['2025', '2026'];
 
 export default function section(d: Dataset): Section {
   const policy = d.events.filter((e) => e.category === 'policy-trade' && e.date >= '2025');
-  const tariffs = findEvents(d, { title: /tariff|ieepa|usmca|reprieve|global duty/, within: RECENT });
-  const death = findEvents(d, { title: /death penalty/, within: RECENT });
-  const sovereignty = findEvents(d, { title: /sovereign|intervention|security group|force against|military action/, within: RECENT });
-  const challenge = findEvents(d, { title: /treason|amparo|challenge|unconstitutional/, within: RECENT });
-  const struck = tariffs.find((e) => /strikes down|struck down/.test(e.title.toLowerCase()));
-  const replaced = tariffs.find((e) => struck && e.date > struck.date);
+  // Events by the tags on the records (data/events.json), never by their wording.
+  const tariffs = events(d, { tags: ['tariffs'], within: RECENT }, 'bargain-tariffs');
+  const death = events(d, { tags: ['death-penalty'], within: RECENT }, 'bargain-death-penalty');
+  const sovereignty = events(d, { tags: ['sovereignty'], within: RECENT }, 'bargain-sovereignty');
+  const challenge = events(d, { tags: ['legal-challenge'], within: RECENT }, 'bargain-challenge');
+  const struck = event(d, 'ieepa-ruling', 'bargain-tariffs');
+  const replaced = tariffs.find((e) => e.date > struck.date);
 
   return {
     id: 'bargain',

@@ -1,7 +1,7 @@
 // Section "courts": where the transferred face charges, and what has happened since.
 import type { Dataset, Status } from '$lib/data/schema';
-import { formatDate } from '$lib/format';
-import { list, personStops } from '$lib/viz/map/story';
+import { formatDate, list } from '$lib/format';
+import { personStops } from '../facts/map';
 import type { Paragraph, Section, Step } from '../types';
 
 const STATUS_WORDS: Record<Status, string> = {

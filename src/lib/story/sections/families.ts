@@ -1,10 +1,13 @@
 // Section "families": the family ties among the transferred, one cluster per step, built from the ties.
-// Names, dates and counts come from the data; a sentence whose tie is missing from the data is left out.
+// Names, dates and counts come from the data; a sentence whose tie is missing from the data is left out,
+// but a step whose people are missing fails the build naming the step (step ids are promised to be stable).
 import type { Dataset, Person, Relation, Tie } from '$lib/data/schema';
-import { count, formatDate, plural } from '$lib/format';
-import { ABIGAEL, resolveReach, ruleById } from '$lib/viz/network/clusters';
-import { findNode, reachOrder } from '$lib/viz/network/graph';
-import type { NetworkScene } from '$lib/viz/network/scene';
+import { count, formatDate, list as join, plural } from '$lib/format';
+import { reachOrder } from '$lib/viz/network/graph';
+import type { NetworkScene } from '$lib/viz/network/descriptor';
+import { ABIGAEL, CARO, CHAPITOS, CHAPO, CHAVO, cluster, CUINIS, GUADALAJARA, MAYO, MENCHO, nodeId, ROSALINDA, VICENTE, Z40, type ClusterId } from '../clusters';
+import { StoryError } from '../facts/events';
+import { cap, cite, uniq } from '../words';
 import type { Inline, Paragraph, Section, Step } from '../types';
 
 export default function section(d: Dataset): Section {
@@ -15,7 +18,19 @@ export default function section(d: Dataset): Section {
   const transfers = new Map(d.transfers.map((t) => [t.id, t]));
 
   const name = (id: string) => people.get(id)?.name ?? orgs.get(id)?.name ?? id;
-  const find = (...keys: string[]) => findNode(d, ...keys);
+  const find = (ids: readonly string[]) => nodeId(d, ids);
+  /** A node the step cannot do without: in the data and in the chart. */
+  const need = (step: string, ids: readonly string[]): string => {
+    const id = nodeId(d, ids);
+    if (!id || !tied.has(id)) throw new StoryError(`step "${step}": none of ${ids.join(', ')} has a sourced tie`);
+    return id;
+  };
+  /** The step's cluster must reach more than its first node. */
+  const needCluster = (step: string, id: ClusterId): string[] => {
+    const ids = reached(id);
+    if (ids.length < 2) throw new StoryError(`step "${step}": cluster "${id}" reaches ${ids.length} node(s)`);
+    return ids;
+  };
   /** The tie between two nodes (either way), optionally of given relations. */
   const tie = (a: string | null, b: string | null, rel?: Relation[]): Tie | undefined =>
     a && b
@@ -23,7 +38,6 @@ export default function section(d: Dataset): Section {
           (t) => ((t.source === a && t.target === b) || (t.source === b && t.target === a)) && (!rel || rel.includes(t.relation))
         )
       : undefined;
-  const cite = (text: string, t: Tie): Inline => ({ text, sources: t.sources });
 
   /** "Of the N people in this cluster, K were transferred: A (date), B (date)." */
   const sentLine = (ids: string[]): Paragraph => {
@@ -36,12 +50,8 @@ export default function section(d: Dataset): Section {
   };
   const transferDate = (p: Person) => (p.transfer ? (transfers.get(p.transfer)?.date ?? '') : '');
 
-  const reached = (id: string) => reachOrder(ties, resolveReach(d, ruleById(id).reach), tied);
-  const clusterScene = (id: string, focus?: string | null): NetworkScene => ({
-    title: ruleById(id).label,
-    highlight: resolveReach(d, ruleById(id).reach),
-    ...(focus ? { focus } : {})
-  });
+  const reached = (id: ClusterId) => reachOrder(ties, cluster(d, id).reach, tied);
+  const clusterScene = (id: ClusterId): NetworkScene => ({ title: cluster(d, id).label, highlight: cluster(d, id).reach });
 
   const steps: Step[] = [];
   const add = (id: string, text: (Paragraph | null)[], scene: NetworkScene) => {
@@ -71,16 +81,16 @@ export default function section(d: Dataset): Section {
 
   // Oseguera · González Valencia.
   {
-    const mencho = find('nemesio-oseguera-cervantes', 'oseguera-nemesio', 'mencho', 'Nemesio Rubén Oseguera Cervantes', 'El Mencho');
-    const rosalinda = find('rosalinda-gonzalez-valencia', 'gonzalez-valencia-rosalinda', 'Rosalinda González Valencia');
-    const cuinis = find('cuinis', 'los-cuinis', 'Los Cuinis');
+    const mencho = need('families-oseguera', MENCHO);
+    const rosalinda = find(ROSALINDA);
+    const cuinis = find(CUINIS);
     const marriage = tie(mencho, rosalinda, ['spouse']);
     const brothers = rosalinda ? ties.filter((t) => t.relation === 'sibling' && (t.source === rosalinda || t.target === rosalinda)) : [];
-    const ids = reached('oseguera');
-    if (mencho && ids.length > 1) {
+    const ids = needCluster('families-oseguera', 'oseguera');
+    {
       const first: Inline[] = [];
       if (marriage && rosalinda)
-        first.push(`The CJNG is built on a marriage: ${name(mencho)} `, cite(`married ${name(rosalinda)}`, marriage));
+        first.push(`The CJNG is built on a marriage: ${name(mencho)} `, cite(`married ${name(rosalinda)}`, marriage.sources));
       if (marriage && brothers.length && cuinis)
         first.push(', ', { text: `a sister of the González Valencia brothers`, sources: uniq(brothers.flatMap((t) => t.sources)) }, ` who run ${name(cuinis)}.`);
       else if (first.length) first.push('.');
@@ -90,24 +100,24 @@ export default function section(d: Dataset): Section {
 
   // Zambada and his son-in-law.
   {
-    const mayo = find('ismael-zambada-garcia', 'zambada-mayo', 'el-mayo', 'Ismael Zambada García', 'El Mayo');
-    const chavo = find('juan-carlos-felix-gastelum', 'felix-gastelum-chavo', 'felix-gastelum', 'Juan Carlos Félix Gastélum');
+    const mayo = need('families-zambada', MAYO);
+    const chavo = find(CHAVO);
     const inlaw = tie(mayo, chavo, ['in-law']);
-    const ids = reached('zambada');
-    if (mayo && ids.length > 1) {
-      const first: Inline[] = inlaw && chavo ? [`${name(chavo)} is `, cite(`${name(mayo)}'s son-in-law`, inlaw), ', married into the family that leads one of the two warring halves of the Sinaloa Cartel.'] : [];
+    const ids = needCluster('families-zambada', 'zambada');
+    {
+      const first: Inline[] = inlaw && chavo ? [`${name(chavo)} is `, cite(`${name(mayo)}'s son-in-law`, inlaw.sources), ', married into the family that leads one of the two warring halves of the Sinaloa Cartel.'] : [];
       add('families-zambada', [first, sentLine(ids)], clusterScene('zambada'));
     }
   }
 
   // Guzmán's sons and the Chapitos' security chiefs.
   {
-    const chapo = find('joaquin-guzman-loera', 'guzman-chapo', 'el-chapo', 'Joaquín Guzmán Loera', 'El Chapo');
-    const chapitos = find('chapitos', 'los-chapitos', 'Los Chapitos');
+    const chapo = find(CHAPO);
+    const chapitos = find(CHAPITOS);
     const sons = chapo ? ties.filter((t) => t.relation === 'parent-child' && t.source === chapo) : [];
     const members = chapitos ? ties.filter((t) => t.relation === 'member' && t.target === chapitos && people.has(t.source)) : [];
-    const ids = reached('chapitos');
-    if ((chapo || chapitos) && ids.length > 1) {
+    const ids = needCluster('families-chapitos', 'chapitos');
+    {
       const first: Inline[] = [];
       if (chapo && sons.length && chapitos)
         first.push(`${name(chapitos)} are `, { text: `${name(chapo)}'s sons`, sources: uniq(sons.flatMap((t) => t.sources)) }, '. ');
@@ -119,10 +129,10 @@ export default function section(d: Dataset): Section {
 
   // The Treviño Morales brothers.
   {
-    const z40 = find('miguel-angel-trevino-morales', 'trevino-miguel', 'Miguel Ángel Treviño Morales', 'Z-40');
-    const sib = z40 ? ties.filter((t) => t.relation === 'sibling' && (t.source === z40 || t.target === z40)) : [];
-    const ids = reached('trevino');
-    if (z40 && ids.length > 1) {
+    const z40 = need('families-trevino', Z40);
+    const sib = ties.filter((t) => t.relation === 'sibling' && (t.source === z40 || t.target === z40));
+    const ids = needCluster('families-trevino', 'trevino');
+    {
       const first: Inline[] = sib.length
         ? [`${name(z40)}, accused of leading the Zetas, has `, { text: plural(sib.length, 'brother') + ' in the chart', sources: uniq(sib.flatMap((t) => t.sources)) }, '.']
         : [];
@@ -132,29 +142,29 @@ export default function section(d: Dataset): Section {
 
   // Carrillo Fuentes and the Guadalajara founders.
   {
-    const gdl = find('guadalajara', 'guadalajara-cartel');
-    const vicente = find('vicente-carrillo-fuentes', 'carrillo-fuentes-vicente', 'Vicente Carrillo Fuentes');
+    const gdl = find(GUADALAJARA);
+    const vicente = find(VICENTE);
     const founders = gdl ? ties.filter((t) => t.relation === 'leader' && t.target === gdl && people.has(t.source)) : [];
     const kin = vicente ? ties.filter((t) => ['sibling', 'extended-family'].includes(t.relation) && (t.source === vicente || t.target === vicente)) : [];
-    const ids = reached('guadalajara');
-    if ((gdl || vicente) && ids.length > 1) {
+    const ids = needCluster('families-guadalajara', 'guadalajara');
+    {
       const first: Inline[] = [];
       if (gdl && founders.length)
         first.push(`The ${name(gdl)} of the 1980s had `, { text: plural(founders.length, 'leader') + ' in this chart', sources: uniq(founders.flatMap((t) => t.sources)) }, '. ');
       // Kinship is stated only as firmly as the sources state it: a disputed tie is called disputed.
       const other = (t: Tie) => name(t.source === vicente ? t.target : t.source);
       for (const t of vicente ? kin.filter((k) => !k.disputed) : [])
-        first.push(`${name(vicente!)} is the ${t.relation === 'sibling' ? 'brother' : 'relative'} of `, cite(other(t), t), '. ');
+        first.push(`${name(vicente!)} is the ${t.relation === 'sibling' ? 'brother' : 'relative'} of `, cite(other(t), t.sources), '. ');
       for (const t of vicente ? kin.filter((k) => k.disputed) : [])
-        first.push('A single, disputed account makes him a relative of ', cite(other(t), t), ' too; no other source confirms it.');
+        first.push('A single, disputed account makes him a relative of ', cite(other(t), t.sources), ' too; no other source confirms it.');
       add('families-guadalajara', [first, sentLine(ids)], clusterScene('guadalajara'));
     }
   }
 
   // Caro Quintero, in focus.
   {
-    const caro = find('rafael-caro-quintero', 'caro-quintero', 'Rafael Caro Quintero');
-    if (caro && tied.has(caro)) {
+    const caro = need('families-caro-quintero', CARO);
+    {
       const own = ties.filter((t) => t.source === caro || t.target === caro);
       const ids = reachOrder(ties, [{ from: caro, via: own.map((t) => t.relation), depth: 1 }], tied);
       add(
@@ -170,8 +180,8 @@ export default function section(d: Dataset): Section {
 
   // One transferred person in focus.
   {
-    const abigael = findNode(d, ...ABIGAEL);
-    if (abigael && tied.has(abigael)) {
+    const abigael = need('families-focus', ABIGAEL);
+    {
       const own = ties.filter((t) => t.source === abigael || t.target === abigael);
       const p = people.get(abigael)!;
       const when = p.transfer ? transfers.get(p.transfer) : undefined;
@@ -197,17 +207,4 @@ export default function section(d: Dataset): Section {
     intro: [],
     steps
   };
-}
-
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function join(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

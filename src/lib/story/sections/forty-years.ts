@@ -1,8 +1,9 @@
 // Section "forty-years": 1985 to the present on the timeline, and why the US waited decades for some of these men.
 import type { Dataset } from '$lib/data/schema';
 import { count, formatDate } from '$lib/format';
-import { cite, findEvents, findPerson, ids, monthsBetween } from '$lib/viz/timeline/story-data';
-import type { TimelineScene } from '$lib/viz/timeline/scene';
+import type { TimelineScene } from '$lib/viz/timeline/descriptor';
+import { event, events, ids, monthsBetween, person } from '../facts/events';
+import { cap, citeAll as cite } from '../words';
 import type { Paragraph, Section, Step } from '../types';
 
 const step = (id: string, text: Paragraph[], timeline: TimelineScene): Step => ({ id, text, scene: { visual: 'timeline', timeline } });
@@ -18,18 +19,19 @@ export default function section(d: Dataset): Section {
   const y1989 = d.events.filter((e) => e.date.startsWith('1989'));
   const captures2015 = d.events.filter((e) => e.category === 'arrest' && e.date.startsWith('2015'));
 
-  const caro = findPerson(d, 'Caro Quintero');
-  const caroEvents = findEvents(d, { person: 'Caro Quintero', title: /caro quintero/ });
+  // People and events by id or tag (data/events.json "tags"), never by their wording.
+  const caro = person(d, 'rafael-caro-quintero', 'forty-years-caro-quintero');
+  const caroEvents = events(d, { people: [caro.id] }, 'forty-years-caro-quintero');
   const caroArrests = caroEvents.filter((e) => e.category === 'arrest');
-  const caroFreed = caroEvents.find((e) => /free|release/.test(e.title.toLowerCase()));
-  const caroTrial = caroEvents.find((e) => /trial/.test(e.title.toLowerCase()));
+  const caroFreed = event(d, 'caro-quintero-released', 'forty-years-caro-quintero');
+  const caroTrial = d.events.find((e) => e.id === 'caro-quintero-trial-date');
 
-  const chapo = findEvents(d, { person: 'Guzmán Loera', title: /guzman (escapes|recaptured|extradited|captured)/, within: ['2013', '2014', '2015', '2016', '2017'] });
+  const chapo = events(d, { people: ['joaquin-guzman-loera'], within: ['2013', '2014', '2015', '2016', '2017'] }, 'forty-years-chapo');
   const chapoOut = chapo.find((e) => e.category === 'extradition-transfer');
-  const mayo = findEvents(d, { person: 'Zambada García', title: /el mayo|zambada|sinaloa cartel|war breaks out/, within: ['2022', '2023', '2024'] });
+  const mayo = events(d, { people: ['ismael-zambada-garcia'], tags: ['sinaloa-war'], within: ['2022', '2023', '2024'] }, 'forty-years-el-mayo');
   const mayoArrest = mayo.find((e) => e.category === 'arrest');
   const pressure = d.events.filter((e) => e.category === 'policy-trade' && e.date >= '2025' && e.date < '2025-03');
-  const mencho = findEvents(d, { person: 'Nemesio Oseguera', title: /mencho (killed|successor)|successors/, within: ['2026-02', '2026-03'] });
+  const mencho = events(d, { people: ['nemesio-oseguera-cervantes'], tags: ['cjng-succession'], within: ['2026-02', '2026-03'] }, 'forty-years-mencho');
   const menchoKilled = mencho.find((e) => e.category === 'violence') ?? mencho[0];
 
   return {
@@ -85,25 +87,25 @@ export default function section(d: Dataset): Section {
           [
             'Follow one man. ',
             cite(
-              `Caro Quintero was arrested in ${year(caroArrests[0]?.date)}, freed by a Mexican court in ${year(caroFreed?.date)} and recaptured in ${year(caroArrests[caroArrests.length - 1]?.date)}.`,
+              `Caro Quintero was arrested in ${year(caroArrests[0]?.date)}, freed by a Mexican court in ${year(caroFreed.date)} and recaptured in ${year(caroArrests[caroArrests.length - 1]?.date)}.`,
               caroEvents
             ),
             ' ',
             cite(
               `He was in the first transfer and pleaded not guilty in Brooklyn. ${caroTrial ? `On ${formatDate(caroTrial.date)} his trial was set for 2027, beyond the end of this timeline.` : ''}`,
               caroTrial ? [caroTrial] : [],
-              caro?.sources ?? []
+              caro.sources
             )
           ]
         ],
-        { era: 'all', focus: caro ? { people: [caro.id] } : { events: ids(caroEvents) }, caption: 'the events of Caro Quintero’s case' }
+        { era: 'all', focus: { people: [caro.id] }, caption: 'the events of Caro Quintero’s case' }
       ),
       step(
         'forty-years-2015',
         [
           [
             cite(
-              `${count(captures2015.length).replace(/^./, (c) => c.toUpperCase())} of the arrests on this timeline fall in 2015, among them Servando Gómez, “La Tuta”, and the Zetas’ Omar Treviño.`,
+              `${cap(count(captures2015.length))} of the arrests on this timeline fall in 2015, among them Servando Gómez, “La Tuta”, and the Zetas’ Omar Treviño.`,
               captures2015
             ),
             ' Several of the men caught then, or their relatives, were later sent north.'

@@ -1,7 +1,6 @@
 // Section "handover": three one-day operations, flight by flight, with the running total.
 import type { Dataset } from '$lib/data/schema';
-import { formatDate } from '$lib/format';
-import { list } from '$lib/viz/map/story';
+import { formatDate, list } from '$lib/format';
 import type { Paragraph, Section } from '../types';
 
 export default function handover(d: Dataset): Section {

@@ -1,11 +1,14 @@
 // Section "territories": where the organizations of the transferred operate, and where sources disagree.
 import type { Dataset } from '$lib/data/schema';
-import type { MapScene } from '$lib/viz/map/scene';
-import { claimSources, encoding, list, MX_STATES, orgShort, stateName, transferredFrom } from '$lib/viz/map/story';
-import type { Inline, Paragraph, Section, Step } from '../types';
+import { list } from '$lib/format';
+import type { MapScene, MxStateId } from '$lib/viz/map/descriptor';
+import { CURRENT_FROM } from '$lib/viz/map/encoding';
+import { claimSources, encoding, MX_STATES, orgShort, stateName, transferredFrom } from '../facts/map';
+import { cite } from '../words';
+import type { Paragraph, Section, Step } from '../types';
 
 /** The zooms the story makes, with the step id's slug. */
-const ZOOMS: [slug: string, state: string][] = [
+const ZOOMS: [slug: string, state: MxStateId][] = [
   ['michoacan', 'MX-MIC'],
   ['tamaulipas', 'MX-TAM'],
   ['chihuahua', 'MX-CHH'],
@@ -13,10 +16,6 @@ const ZOOMS: [slug: string, state: string][] = [
   ['sinaloa', 'MX-SIN'],
   ['jalisco', 'MX-JAL']
 ];
-
-function cite(text: string, sources: string[]): Inline {
-  return sources.length ? { text, sources } : text;
-}
 
 export default function section(d: Dataset): Section {
   // In a sentence an organization goes by its acronym (CJNG) or its full name ("the Sinaloa Cartel"),
@@ -68,7 +67,7 @@ export default function section(d: Dataset): Section {
     const orgs = new Map(d.organizations.map((o) => [o.id, o]));
     const present = new Set(
       d.territories
-        .filter((c) => c.year >= 2020 && (c.organization === org || orgs.get(c.organization)?.parent === org))
+        .filter((c) => c.year >= CURRENT_FROM && (c.organization === org || orgs.get(c.organization)?.parent === org))
         .map((c) => c.state)
     );
     steps.push(

@@ -30,7 +30,7 @@ export interface MapModel {
     arrivals: { place: string; n: number | null; d: string }[];
   }[];
   orgs: Record<string, { name: string; short: string; parent: string | null }>;
-  /** Date of El Mencho's death if the timeline has it: every territorial map predates it. */
+  /** Date of the latest event tagged "changes-territory" (El Mencho's death): every territorial map predates it. */
   caveatDate: string | null;
   /** The reports behind the territory claims ("DEA National Drug Threat Assessment 2025 (maps, via press)"). */
   reports: string[];
@@ -232,7 +232,7 @@ export function buildMapModel(d: Dataset, topo?: GeoTopology): MapModel {
       };
     }),
     orgs,
-    caveatDate: d.events.find((e) => /mencho/i.test(e.title) && /kill|death|dies|died|dead/i.test(e.title))?.date ?? null,
+    caveatDate: d.events.filter((e) => e.tags?.includes('changes-territory')).map((e) => e.date).sort().at(-1) ?? null,
     claims: d.territories.map((c) => [c.state, c.organization, c.status, c.strength, c.year, reportOf(c)]),
     reports
   };

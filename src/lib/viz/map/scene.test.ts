@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
+import { checkMapScene } from './check';
 import { buildMapModel } from './model';
 import { courtRadius, describeMap, inView, mapSceneState, type MapScene } from './scene';
 
@@ -22,9 +23,11 @@ describe('mapSceneState', () => {
     expect(Object.keys(st.states)).toHaveLength(32);
   });
 
-  it('uses the zoom the model computed for the region, falling back to the whole map', () => {
+  it('uses the zoom the model computed for the region; an unknown one is a build error, never North America', () => {
     expect(mapSceneState(model, { zoom: 'MX-MIC', layer: 'plain' }).zoom).toEqual(model.zooms['MX-MIC']);
-    expect(mapSceneState(model, { zoom: 'nowhere', layer: 'plain' }).zoom).toEqual(model.zooms['north-america']);
+    expect(() => mapSceneState(model, { zoom: 'MX-XXX', layer: 'plain' })).toThrow('no zoom "MX-XXX"');
+    expect(checkMapScene(model, { zoom: 'MX-XXX', layer: 'plain' })).toEqual(['map: no zoom "MX-XXX"']);
+    expect(checkMapScene(model, { zoom: 'MX-MIC', layer: 'plain' })).toEqual([]);
   });
 
   it('paints the territory encoding only on the territory layer', () => {
@@ -89,9 +92,12 @@ describe('inView', () => {
 
 describe('describeMap', () => {
   it('names the strongholds, the flights and the unknown districts', () => {
-    const sin = model.mx.find((s) => s.enc.kind === 'stronghold');
-    const terr = describeMap(model, { zoom: 'mexico', layer: 'territory' });
-    if (sin) expect(terr).toContain(sin.name);
+    // The fixture has no stronghold (two sources never agree there), so the strongholds are read on the real data.
+    const real = buildMapModel(loadDataset('data'));
+    const strong = real.mx.filter((s) => s.enc.kind === 'stronghold');
+    expect(strong.length).toBeGreaterThan(0);
+    const terr = describeMap(real, { zoom: 'mexico', layer: 'territory' });
+    for (const s of strong) expect(terr).toContain(`${s.name} (${real.orgs[s.enc.org!]!.name})`);
     expect(describeMap(model, { zoom: 'north-america', layer: 'plain', flights: [t1!.id] })).toContain(`${t1!.count} people`);
     expect(describeMap(model, { zoom: 'us', layer: 'plain', courts: { highlight: [] } })).toContain(`district unknown for ${model.unknownCourt}`);
   });

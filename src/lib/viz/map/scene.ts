@@ -4,26 +4,11 @@ import { orgLevel, type OrgLevel, type StateKind } from './encoding';
 import { H, W, type Zoom } from './frame';
 import type { LabelInput } from './labels';
 import type { MapModel } from './model';
+import type { MapScene } from './descriptor';
+import { list } from '$lib/format';
 import { perScene } from '../memo';
 
-export interface MapScene {
-  /** The region that fills the frame: 'north-america', 'mexico', 'us' or a Mexican state id. */
-  zoom: string;
-  /** How Mexico is painted: the territory encoding, one organization's territory, or plain. */
-  layer: 'territory' | 'org' | 'plain';
-  /** The organization of an 'org' layer. */
-  org?: string;
-  /** Mexican states singled out (outlined, full strength); the others recede. */
-  states?: string[];
-  /** Places drawn as labelled points. */
-  places?: string[];
-  /** Transfers whose flights are drawn, in order; the last one is the current, labelled with counts. */
-  flights?: string[];
-  /** Show the US districts sized by the number of transferred people charged there; these are singled out. */
-  courts?: { highlight: string[] };
-  /** One person's journey: stops are place, court or Mexican state ids, in order. */
-  path?: { person: string; name: string; stops: string[] };
-}
+export type { MapScene };
 
 export type StateFill = StateKind | OrgLevel;
 
@@ -80,7 +65,9 @@ function curve(a: { x: number; y: number }, b: { x: number; y: number }): string
 }
 
 export const mapSceneState = perScene(function mapSceneState(model: MapModel, scene: MapScene): SceneState {
-  const zoom = model.zooms[scene.zoom] ?? model.zooms['north-america'] ?? [1, 0, 0];
+  const zoom = model.zooms[scene.zoom];
+  // The story's build checks every zoom against the model (checkMapScene): a miss here is a bug, not a fallback.
+  if (!zoom) throw new Error(`map: no zoom "${scene.zoom}"`);
   const focus = new Set(scene.states ?? []);
   const orgs = new Map(Object.entries(model.orgs).map(([id, o]) => [id, { id, parent: o.parent }]));
   const states: SceneState['states'] = {};
@@ -182,11 +169,6 @@ export function fillColor(model: MapModel, state: string, fill: StateFill, org: 
   if (fill === 'significant' || fill === 'presence' || fill === 'contested') return org ? orgColor(org) : 'var(--ink-2)';
   if (fill === 'several') return 'var(--map-several)';
   return 'var(--map-land)';
-}
-
-function list(xs: string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 /** The scene in words, for screen readers and the no-graphic reader. */

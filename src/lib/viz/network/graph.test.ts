@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '$lib/data/schema';
-import { edgeStyle, findNode, fold, nameLines, reachOrder, type Link } from './graph';
+import { edgeStyle, nameLines, reachOrder, type Link } from './graph';
 
 const links: Link[] = [
   { source: 'a', target: 'b', relation: 'sibling' },
@@ -36,21 +35,6 @@ describe('edgeStyle', () => {
     ['ally', 'ally'],
     ['rival', 'rival']
   ] as const)('%s → %s', (r, s) => expect(edgeStyle(r)).toBe(s));
-});
-
-describe('findNode', () => {
-  const d = {
-    people: [{ id: 'p-1', name: 'Nemesio Rubén Oseguera Cervantes', aliases: ['El Mencho'] }],
-    organizations: [{ id: 'cuinis', name: 'Los Cuinis', shortName: 'Cuinis', aliases: [] }]
-  } as unknown as Pick<Dataset, 'people' | 'organizations'>;
-  it.each([
-    [['p-1'], 'p-1'],
-    [['nope', 'el mencho'], 'p-1'],
-    [['NEMESIO RUBEN OSEGUERA CERVANTES'], 'p-1'],
-    [['Los Cuinis'], 'cuinis'],
-    [['nobody'], null]
-  ])('%j → %s', (keys, id) => expect(findNode(d, ...keys)).toBe(id));
-  it('folds accents and punctuation', () => expect(fold('  Óscar  Omar-Treviño ')).toBe('oscar omar trevino'));
 });
 
 describe('nameLines', () => {

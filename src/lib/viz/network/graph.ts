@@ -1,5 +1,6 @@
 // Pure graph rules of the network: how a relation is drawn, and which nodes a scene reaches through the ties.
-import type { Dataset, Relation } from '$lib/data/schema';
+import type { Relation } from '$lib/data/schema';
+import type { Reach } from './descriptor';
 
 export const FAMILY: Relation[] = ['sibling', 'spouse', 'in-law', 'parent-child', 'extended-family'];
 export const CLOSE_FAMILY: Relation[] = ['sibling', 'spouse', 'in-law', 'parent-child'];
@@ -16,15 +17,7 @@ export function edgeStyle(r: Relation): EdgeStyle {
   return 'org';
 }
 
-/**
- * Nodes reached from `from` by following ties of the listed relations (either direction) up to
- * `depth` steps. No `via`: the node alone. A scene's highlight is the union of its reaches.
- */
-export interface Reach {
-  from: string;
-  via?: Relation[];
-  depth?: number;
-}
+export type { Reach };
 
 export interface Link {
   source: string;
@@ -63,36 +56,6 @@ export function reachOrder(links: readonly Link[], reaches: readonly Reach[], kn
     }
   }
   return out;
-}
-
-/** Lower-case, no accents, single spaces: how names and aliases are compared. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/**
- * The id of the first person or organization matching any key: an id, else a name, short name or
- * alias (accents and case ignored). Lets the story name people without betting on one slug style.
- */
-export function findNode(d: Pick<Dataset, 'people' | 'organizations'>, ...keys: string[]): string | null {
-  for (const k of keys) {
-    if (d.people.some((p) => p.id === k) || d.organizations.some((o) => o.id === k)) return k;
-  }
-  for (const k of keys) {
-    const f = fold(k);
-    const p = d.people.find((p) => (p.name && fold(p.name) === f) || p.aliases.some((a) => fold(a) === f));
-    if (p) return p.id;
-    const o = d.organizations.find(
-      (o) => fold(o.name) === f || fold(o.shortName) === f || o.aliases.some((a) => fold(a) === f)
-    );
-    if (o) return o.id;
-  }
-  return null;
 }
 
 /** Splits a name into at most two lines of similar length (given names / surnames, as it falls). */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import section from '$lib/story/sections/families';
+import { clusters } from '$lib/story/clusters';
 import { buildNetworkModel, type NetworkModel } from './model';
 import {
   BOXES,
   FRAMES,
   clusterHeaderBox,
+  labelAnchor,
   labelBox,
+  PLACEMENTS,
   labelSize,
   nodeBox,
   overlaps,
@@ -13,7 +16,8 @@ import {
   textWidth,
   type FrameId
 } from './layout';
-import { labelsReadable, layoutFor, networkSceneState, renderScale, sceneViewBox, type NetworkScene } from './scene';
+import { networkSceneState, type NetworkScene } from './state';
+import { labelsReadable, layoutFor, renderScale, sceneViewBox } from './view';
 import { shuffled, testDatasets } from './test-datasets';
 
 const sets = testDatasets();
@@ -57,10 +61,10 @@ describe('placeLabels', () => {
 });
 
 describe.each(sets)('layout of %s', (_, d) => {
-  const model = buildNetworkModel(d);
+  const model = buildNetworkModel(d, clusters(d));
 
   it('is deterministic: built twice, the same coordinates', () => {
-    expect(buildNetworkModel(d).frames).toEqual(model.frames);
+    expect(buildNetworkModel(d, clusters(d)).frames).toEqual(model.frames);
   });
 
   it('does not depend on the order of the input records', () => {
@@ -72,7 +76,7 @@ describe.each(sets)('layout of %s', (_, d) => {
         ties: shuffled(d.ties, seed + 20),
         sources: shuffled(d.sources, seed + 30)
       };
-      expect(positions(buildNetworkModel(mixed))).toEqual(positions(model));
+      expect(positions(buildNetworkModel(mixed, clusters(mixed)))).toEqual(positions(model));
     }
   });
 
@@ -133,5 +137,23 @@ describe.each(sets)('layout of %s', (_, d) => {
       // Only the whole-network overview may drop names (on a phone); every other scene shows them.
       if (scene.highlight !== 'all') expect(shown).toBe(true);
     });
+  });
+});
+
+describe('label geometry, one table for the layout and the component', () => {
+  it.each(PLACEMENTS.map((p, k) => [p, k] as const))('%s: the drawn anchor sits on the laid-out box where its text-anchor says', (_, k) => {
+    const size = { w: 40, h: 24 };
+    const box = labelBox(100, 200, size, k);
+    const a = labelAnchor(2, k);
+    const x = 100 + a.x;
+    const expectX = { start: box.x, middle: box.x + box.w / 2, end: box.x + box.w }[a.anchor];
+    expect(x).toBeCloseTo(expectX, 6);
+    // The anchor's y is the box's top (lines hang below), bottom (above the node) or middle (beside it).
+    expect([box.y, box.y + box.h, box.y + box.h / 2]).toContain(200 + a.y);
+  });
+
+  it('hangs a label above its node by its own height, and below it by nothing', () => {
+    expect(labelAnchor(2, PLACEMENTS.indexOf('above')).dy).toBe(`${Math.round((0.9 - 2 * 1.2) * 100) / 100}em`);
+    expect(labelAnchor(2, PLACEMENTS.indexOf('below')).dy).toBe('0.9em');
   });
 });

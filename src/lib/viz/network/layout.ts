@@ -73,27 +73,40 @@ export function overlaps(a: Box, b: Box, pad = 0): boolean {
 
 /** Label positions around the node; the last two hang below it to one side, for nodes near an edge or a wide name. */
 export const PLACEMENTS = ['below', 'above', 'right', 'left', 'below-start', 'below-end'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
 
 export function labelSize(lines: readonly string[], font: number): { w: number; h: number } {
   return { w: Math.max(...lines.map((l) => textWidth(l, font))), h: lines.length * font * LINE };
 }
 
+/** Where a node's label sits for each placement, in one place for the layout (its box) and the component (its text):
+ * the anchor's offset from the node, the text-anchor, and whether the lines hang below the anchor, sit above it or
+ * are centred on it. */
+const LABEL_AT: Record<Placement, { x: number; y: number; anchor: 'start' | 'middle' | 'end'; v: 'below' | 'above' | 'centre' }> = {
+  below: { x: 0, y: NODE_R + 2, anchor: 'middle', v: 'below' },
+  above: { x: 0, y: -(NODE_R + 2), anchor: 'middle', v: 'above' },
+  right: { x: NODE_R + 4, y: 0, anchor: 'start', v: 'centre' },
+  left: { x: -(NODE_R + 4), y: 0, anchor: 'end', v: 'centre' },
+  'below-start': { x: -NODE_R, y: NODE_R + 2, anchor: 'start', v: 'below' },
+  'below-end': { x: NODE_R, y: NODE_R + 2, anchor: 'end', v: 'below' }
+};
+
 export function labelBox(x: number, y: number, size: { w: number; h: number }, placement: number): Box {
-  const r = NODE_R + 2;
-  switch (PLACEMENTS[placement]) {
-    case 'above':
-      return { x: x - size.w / 2, y: y - r - size.h, w: size.w, h: size.h };
-    case 'right':
-      return { x: x + r + 2, y: y - size.h / 2, w: size.w, h: size.h };
-    case 'left':
-      return { x: x - r - 2 - size.w, y: y - size.h / 2, w: size.w, h: size.h };
-    case 'below-start':
-      return { x: x - NODE_R, y: y + r, w: size.w, h: size.h };
-    case 'below-end':
-      return { x: x + NODE_R - size.w, y: y + r, w: size.w, h: size.h };
-    default:
-      return { x: x - size.w / 2, y: y + r, w: size.w, h: size.h };
-  }
+  const g = LABEL_AT[PLACEMENTS[placement] ?? 'below'];
+  const left = g.anchor === 'middle' ? size.w / 2 : g.anchor === 'end' ? size.w : 0;
+  const up = g.v === 'above' ? size.h : g.v === 'centre' ? size.h / 2 : 0;
+  return { x: x + g.x - left, y: y + g.y - up, w: size.w, h: size.h };
+}
+
+/**
+ * A label as the component draws it, relative to its node: the anchor, the text-anchor and the first line's dy in
+ * em (the labels' font size is set once on their layer, so a scene change only moves them).
+ */
+export function labelAnchor(lines: number, placement: number): { x: number; y: number; dy: string; anchor: 'start' | 'middle' | 'end' } {
+  const g = LABEL_AT[PLACEMENTS[placement] ?? 'below'];
+  const em = (v: number) => `${Math.round(v * 100) / 100}em`;
+  const dy = g.v === 'above' ? em(0.9 - LINE * lines) : g.v === 'centre' ? em(0.9 - (LINE * lines) / 2) : '0.9em';
+  return { x: g.x, y: g.y, dy, anchor: g.anchor };
 }
 
 export function nodeBox(x: number, y: number): Box {

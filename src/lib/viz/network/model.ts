@@ -2,7 +2,7 @@
 // sources, and a finished layout for phones and wide screens, so the browser runs no simulation.
 import type { Dataset, Relation, Tie } from '$lib/data/schema';
 import { orgFamily, type OrgFamily } from '../palette';
-import { CLUSTER_RULES, resolveReach } from './clusters';
+import type { NetworkCluster } from './descriptor';
 import { FAMILY, nameLines, reachOrder } from './graph';
 import { FRAMES, layoutFrame, type Frame, type LayoutCluster } from './layout';
 
@@ -43,8 +43,11 @@ export interface NetworkModel {
   frames: { narrow: Frame; wide: Frame };
 }
 
-/** Nodes are every person or organization with at least one tie; the rest belong to other visuals. */
-export function buildNetworkModel(d: Dataset): NetworkModel {
+/**
+ * Nodes are every person or organization with at least one tie; the rest belong to other visuals. The
+ * story's clusters (editorial rules, handed in as data) claim nodes in their order.
+ */
+export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkCluster[]): NetworkModel {
   const people = new Map(d.people.map((p) => [p.id, p]));
   const orgs = new Map(d.organizations.map((o) => [o.id, o]));
   const ties = d.ties
@@ -67,8 +70,8 @@ export function buildNetworkModel(d: Dataset): NetworkModel {
   const assigned = new Map<string, number>();
   const members: string[][] = [];
   const clusters: { id: string; label: string }[] = [];
-  for (const rule of CLUSTER_RULES) {
-    const found = reachOrder(ties, resolveReach(d, rule.reach), tied).filter((id) => tied.has(id) && !assigned.has(id));
+  for (const rule of storyClusters) {
+    const found = reachOrder(ties, rule.reach, tied).filter((id) => tied.has(id) && !assigned.has(id));
     if (!found.length) continue;
     found.forEach((id) => assigned.set(id, clusters.length));
     members.push(found);

@@ -3,21 +3,10 @@ import type { Dataset, Tie } from '$lib/data/schema';
 import section from '$lib/story/sections/families';
 import { buildNetworkModel } from './model';
 import { BOXES, textWidth } from './layout';
-import {
-  blockHeader,
-  describeNetwork,
-  SEMIBOLD,
-  nearView,
-  networkSceneState,
-  pictureFor,
-  renderScale,
-  restingViewBox,
-  sceneViewBox,
-  tiesOf,
-  viewPlacement,
-  type NetworkScene,
-  type ViewBox
-} from './scene';
+import { networkSceneState, type NetworkScene } from './state';
+import { blockHeader, SEMIBOLD, nearView, pictureFor, renderScale, restingViewBox, sceneViewBox, viewPlacement, type ViewBox } from './view';
+import { describeNetwork, tiesOf } from './words';
+import { clusters } from '$lib/story/clusters';
 import { testDatasets } from './test-datasets';
 
 /** An independent reading of a descriptor: grow each reach's set ring by ring over the raw ties. */
@@ -44,7 +33,7 @@ function expectedSet(ties: Tie[], scene: NetworkScene, all: string[]): Set<strin
 }
 
 describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
-  const model = buildNetworkModel(d);
+  const model = buildNetworkModel(d, clusters(d));
   const steps = section(d).steps;
   const all = model.nodes.map((n) => n.id);
 
@@ -112,7 +101,7 @@ describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
 });
 
 describe.each(testDatasets())('the phone chart on %s', (_, d: Dataset) => {
-  const model = buildNetworkModel(d);
+  const model = buildNetworkModel(d, clusters(d));
   const scenes = section(d).steps.map((s) => (s.scene as { network: NetworkScene }).network);
 
   it('a still picture stands in for the overview only, and only on a phone', () => {
@@ -195,7 +184,7 @@ describe('the ties a model keeps', () => {
       ...d,
       ties: [...d.ties, { ...base, id: 'no-source', sources: [] }, { ...base, id: 'ghost', target: 'nobody-at-all' }]
     };
-    const ids = buildNetworkModel(withBad).edges.map((e) => e.id);
+    const ids = buildNetworkModel(withBad, clusters(withBad)).edges.map((e) => e.id);
     expect(ids).not.toContain('no-source');
     expect(ids).not.toContain('ghost');
     expect(ids).toContain(base.id);

@@ -11,18 +11,20 @@ import {
   widthClass,
   type Label
 } from './layout';
-import { buildTimelineModel, storyScenes } from './model';
+import { buildTimelineModel } from './model';
+import { scenesFor } from '$lib/story';
 import { linearScale, yearTicks } from './scale';
 import { ERAS, type TimelineScene } from './scene';
-import { researchDataset } from './test-data';
+import { loadDataset } from '$lib/data/load';
 
-const d = researchDataset();
-const model = buildTimelineModel(d);
+// The real data: the story's timeline scenes pick its events by id and tag, at the real density.
+const d = loadDataset('data');
+const model = buildTimelineModel(d, scenesFor(d, 'timeline'));
 const WIDTHS = [320, 390, 768, 1440];
 
 // Every scene the story uses, plus stress cases: everything highlighted in each era.
 const scenes: TimelineScene[] = [
-  ...storyScenes(d),
+  ...scenesFor(d, 'timeline'),
   ...ERAS.map((era) => ({ era, caption: `all of ${era}` })),
   { era: 'all', focus: { categories: ['court'] }, caption: 'courts' }
 ];
@@ -111,7 +113,7 @@ describe.each(WIDTHS)('labels at a %i px viewport', (vw) => {
   });
 
   it('the model holds the story scenes’ labels as laid out here', () => {
-    for (const scene of storyScenes(d)) {
+    for (const scene of scenesFor(d, 'timeline')) {
       const key = Object.keys(model.labels).find((k) => k === JSON.stringify([scene.era, scene.focus?.categories ?? null, scene.focus?.people ?? null, scene.focus?.events ?? null, scene.focus?.from ?? null, scene.focus?.to ?? null, scene.focus?.transfers ?? null]));
       expect(key).toBeDefined();
       expect(model.labels[key!]![cls]).toEqual(layoutSceneLabels(model, scene, cls));

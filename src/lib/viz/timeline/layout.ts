@@ -5,7 +5,7 @@ import { overlaps, spanOf } from './dates';
 import { layoutLabels, type LabelInput } from './labels';
 import { linearScale, r1, yearTicks } from './scale';
 import { eraWindow, timelineSceneState, type EraId, type TimelineScene } from './scene';
-import type { TimelineModel } from './model';
+import type { TimelineEvent, TimelineEvents } from './events';
 
 export const WIDTH_CLASSES = ['narrow', 'wide'] as const;
 export type WidthClass = (typeof WIDTH_CLASSES)[number];
@@ -109,7 +109,7 @@ export interface EraLayout {
   marks: Mark[];
 }
 
-type Ev = Pick<TimelineModel['events'][number], 'date'>;
+type Ev = Pick<TimelineEvent, 'date'>;
 
 export function layoutEra(events: Ev[], era: EraId, asOf: string, g: Geometry): EraLayout {
   const w = eraWindow(era, asOf);
@@ -136,10 +136,10 @@ export type Label = [number, number, ...string[]];
  * Labels of a scene: the highlighted events, placed without overlap. When the column is full the mass
  * transfers keep theirs and the latest of the rest give way first.
  */
-export function layoutSceneLabels(model: Pick<TimelineModel, 'events' | 'asOf'>, scene: TimelineScene, cls: WidthClass): Label[] {
+export function layoutSceneLabels(model: TimelineEvents, scene: TimelineScene, cls: WidthClass): Label[] {
   const g = GEOMETRY[cls];
   const era = layoutEra(model.events, scene.era, model.asOf, g);
-  const st = timelineSceneState(model as TimelineModel, scene);
+  const st = timelineSceneState(model, scene);
   const inputs: LabelInput[] = [];
   for (const [i, y0, y1] of era.marks) {
     if (!st.highlighted.has(i)) continue;

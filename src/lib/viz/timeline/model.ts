@@ -1,32 +1,14 @@
 // What the timeline needs, computed once at build time: events in a compact form, the marks and year ticks
 // of every era at every width class, and the label layout of every scene the story uses.
 import type { Dataset } from '$lib/data/schema';
-import fortyYears from '$lib/story/sections/forty-years';
-import bargain from '$lib/story/sections/bargain';
 import { compareDates } from './dates';
+import type { TimelineEvent, TimelineEvents } from './events';
 import { GEOMETRY, WIDTH_CLASSES, layoutEra, layoutSceneLabels, sceneKey, type EraLayout, type Label, type WidthClass } from './layout';
 import { CATEGORY_ORDER, ERAS, timelineSceneState, type EraId, type TimelineScene } from './scene';
 
-export interface TimelineEvent {
-  id: string;
-  /** ISO date at its precision. */
-  date: string;
-  /** Title, drawn as the label. */
-  t: string;
-  /** Index in CATEGORY_ORDER. */
-  c: number;
-  /** Person ids. */
-  p: string[];
-  /** Indices into the model's sources; empty for an event that no scene of the story lists. */
-  s: number[];
-  /** Index of the mass transfer, and its count, when the event is one. */
-  tr?: number;
-  n?: number;
-}
+export type { TimelineEvent };
 
-export interface TimelineModel {
-  asOf: string;
-  events: TimelineEvent[];
+export interface TimelineModel extends TimelineEvents {
   /** [url without a leading "https://", index into publishers]: see sourceUrl. */
   sources: [string, number][];
   publishers: string[];
@@ -35,20 +17,14 @@ export interface TimelineModel {
   labels: Record<string, Record<WidthClass, Label[]>>;
 }
 
-/** The timeline scenes of the story's sections, so their labels are laid out here, at build time. */
-export function storyScenes(d: Dataset): TimelineScene[] {
-  return [fortyYears(d), bargain(d)].flatMap((s) =>
-    s.steps.flatMap((st) => (st.scene.visual === 'timeline' ? [st.scene.timeline] : []))
-  );
-}
-
 /** A source's link. */
 export function sourceUrl(model: Pick<TimelineModel, 'sources'>, i: number): string {
   const url = model.sources[i]![0];
   return /^[a-z]+:/.test(url) ? url : `https://${url}`;
 }
 
-export function buildTimelineModel(d: Dataset, scenes: TimelineScene[] = storyScenes(d)): TimelineModel {
+/** `scenes`: every timeline scene of the story, handed in by the page, so their labels are laid out here at build time. */
+export function buildTimelineModel(d: Dataset, scenes: readonly TimelineScene[]): TimelineModel {
   const srcIndex = new Map<string, number>();
   const sources: [string, number][] = [];
   const pubIndex = new Map<string, number>();
@@ -65,7 +41,7 @@ export function buildTimelineModel(d: Dataset, scenes: TimelineScene[] = storySc
     return out;
   });
   // Only the events some scene lists carry their sources: the page ships no link it cannot show.
-  const listed = new Set(scenes.flatMap((sc) => timelineSceneState({ asOf: d.meta.asOf, events } as TimelineModel, sc).listed));
+  const listed = new Set(scenes.flatMap((sc) => timelineSceneState({ asOf: d.meta.asOf, events }, sc).listed));
   sorted.forEach((e, i) => {
     if (!listed.has(i)) return;
     events[i]!.s = e.sources.flatMap((id) => {

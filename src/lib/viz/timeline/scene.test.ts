@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineModel, storyScenes } from './model';
+import { buildTimelineModel } from './model';
+import { scenesFor } from '$lib/story';
 import { describeTimeline, eraWindow, timelineSceneState, ERA_YEARS, ERAS, type TimelineScene } from './scene';
-import { researchDataset } from './test-data';
+import { loadDataset } from '$lib/data/load';
 
-const d = researchDataset();
-const model = buildTimelineModel(d);
+// The real data: the story's timeline scenes pick its events by id and tag, at the real density.
+const d = loadDataset('data');
+const model = buildTimelineModel(d, scenesFor(d, 'timeline'));
 const ev = d.events;
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 const inEra = (iso: string, era: (typeof ERAS)[number]) => {
@@ -55,7 +57,7 @@ describe('timelineSceneState', () => {
   });
 
   it('every story scene lists only highlighted, visible events, in date order', () => {
-    for (const scene of storyScenes(d)) {
+    for (const scene of scenesFor(d, 'timeline')) {
       const st = timelineSceneState(model, scene);
       for (const i of st.listed) expect(st.visible.includes(i)).toBe(true);
       const dates = st.listed.map((i) => model.events[i]!.date);

@@ -3,12 +3,11 @@
 import type { Category } from '$lib/data/schema';
 import { formatDate } from '$lib/format';
 import { overlaps, spanOf, type Window } from './dates';
-import type { TimelineModel } from './model';
-import { perScene } from '../memo';
+import type { TimelineEvents } from './events';
+import { ERAS, type EraId, type TimelineFocus, type TimelineScene } from './descriptor';
 
-/** The windows a scene can zoom to. `all` runs from 1985 to the dataset's "as of" date. */
-export const ERAS = ['all', '1985-1989', '2013-2017', '2022-2024', '2025-2026'] as const;
-export type EraId = (typeof ERAS)[number];
+export { ERAS, type EraId, type TimelineFocus, type TimelineScene };
+import { perScene } from '../memo';
 
 /** First and last year of each era; the last era and `all` stop at the "as of" date, not at the year's end. */
 export const ERA_YEARS: Record<EraId, [number, number | null]> = {
@@ -18,28 +17,6 @@ export const ERA_YEARS: Record<EraId, [number, number | null]> = {
   '2022-2024': [2022, 2024],
   '2025-2026': [2025, null]
 };
-
-export interface TimelineFocus {
-  /** Events of any of these categories. */
-  categories?: Category[];
-  /** Events naming any of these people (person ids). */
-  people?: string[];
-  /** Events with these ids. */
-  events?: string[];
-  /** Only events whose date overlaps this range (ISO dates of any precision, inclusive). */
-  from?: string;
-  to?: string;
-  /** Only the mass transfers' events. */
-  transfers?: boolean;
-}
-
-export interface TimelineScene {
-  era: EraId;
-  /** What stands out; every criterion given must hold. Without a focus, every event in the window does. */
-  focus?: TimelineFocus;
-  /** A short caption naming what the scene shows (drawn above the chart, read out with the description). */
-  caption: string;
-}
 
 export const CATEGORY_ORDER: readonly Category[] = [
   'violence',
@@ -94,7 +71,7 @@ export function matchesFocus(
   return true;
 }
 
-export const timelineSceneState = perScene(function timelineSceneState(model: TimelineModel, scene: TimelineScene): TimelineSceneState {
+export const timelineSceneState = perScene(function timelineSceneState(model: TimelineEvents, scene: TimelineScene): TimelineSceneState {
   const window = eraWindow(scene.era, model.asOf);
   const visible: number[] = [];
   const highlighted = new Set<number>();
@@ -119,7 +96,7 @@ function eraWords(era: EraId, asOf: string): string {
 }
 
 /** The scene in words, for screen readers: the window, what stands out and how many events. */
-export const describeTimeline = perScene(function describeTimeline(model: TimelineModel, scene: TimelineScene): string {
+export const describeTimeline = perScene(function describeTimeline(model: TimelineEvents, scene: TimelineScene): string {
   const st = timelineSceneState(model, scene);
   const n = st.listed.length;
   const first = st.listed[0];

@@ -2,13 +2,12 @@
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
 import { embedData } from '$lib/server/embed-data';
+import { VISUAL_IDS } from '$lib/viz/registry';
 
-const VISUALS = ['map', 'network', 'timeline'] as const;
-
-export const entries = () => VISUALS.map((visual) => ({ visual }));
+export const entries = () => VISUAL_IDS.map((visual) => ({ visual }));
 
 export const load = ({ params }) => {
-  const visual = VISUALS.find((v) => v === params.visual);
+  const visual = VISUAL_IDS.find((v) => v === params.visual);
   if (!visual) error(404, 'No such visual');
   return embedData(dataset, visual);
 };

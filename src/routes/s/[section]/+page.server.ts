@@ -1,9 +1,9 @@
 // /s/<section>/: one share page per story section, with its own title, description and card image.
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
-import { buildStory } from '$lib/story';
+import { storyOf } from '$lib/server/story';
 
-const story = buildStory(dataset);
+const story = storyOf(dataset);
 
 export const entries = () => story.sections.map((s) => ({ section: s.id }));
 

@@ -2,15 +2,13 @@
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
 import { cardPng, sceneSvg } from '$lib/share/og.server';
-import { buildStory } from '$lib/story';
-import { buildModels } from '$lib/viz/models';
+import { modelsOf, storyOf } from '$lib/server/story';
 
 export const prerender = true;
 // A file, not a folder: /s/<id>/og.png, never /s/<id>/og.png/.
 export const trailingSlash = 'never';
 
-const story = buildStory(dataset);
-let models: ReturnType<typeof buildModels> | undefined;
+const story = storyOf(dataset);
 
 export const entries = () => story.sections.map((s) => ({ section: s.id }));
 
@@ -18,12 +16,9 @@ export const GET = ({ params }) => {
   const section = story.sections.find((s) => s.id === params.section);
   if (!section) error(404, 'No such section');
   const first = section.visual ? section.steps[0] : undefined;
-  models ??= buildModels(dataset);
-  const png = cardPng({
-    title: section.title,
-    summary: section.summary,
-    site: dataset.meta.title,
-    scene: first ? sceneSvg(first.scene, models, first.id) : null
-  });
+  const scene = first ? sceneSvg(first.scene, modelsOf(dataset), first.id) : null;
+  // A sticky section's card shows its first scene; one that lost it would be a text card nobody asked for.
+  if (first && !scene) throw new Error(`share card for section "${section.id}": step "${first.id}" drew no chart <svg>`);
+  const png = cardPng({ title: section.title, summary: section.summary, site: dataset.meta.title, scene, name: `section "${section.id}"` });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

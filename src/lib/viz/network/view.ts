@@ -1,53 +1,10 @@
-// What a network step asks for (which nodes stand out, which one is in focus) and what follows
-// from it: the highlighted nodes and ties, the view box, and the scene in words.
-import { count, plural } from '$lib/format';
-import type { Relation } from '$lib/data/schema';
-import { nameLines, reachOrder, type Reach } from './graph';
+// Where a network scene is seen from: the band of the frame a scene zooms to, which layout a screen draws
+// it in, how the chart is placed in its box, and the geometry of the block names and the ties.
+import { nameLines } from './graph';
+import type { NetworkScene } from './descriptor';
 import { BOXES, FRAMES, LINE, NODE_R, textWidth, type FrameId } from './layout';
-import type { NetEdge, NetworkModel } from './model';
-import { perScene } from '../memo';
-
-export interface NetworkScene {
-  /** A short title of the scene (the chart's title). */
-  title: string;
-  /** 'all': the whole network at full strength; otherwise the nodes these reaches find in the ties. */
-  highlight: 'all' | Reach[];
-  /** A node whose ties are listed beside the chart. */
-  focus?: string;
-}
-
-export interface NetworkSceneState {
-  /** Node indices that stand out; the rest are faded. */
-  nodes: Set<number>;
-  /** Edge indices that stand out: both ends highlighted. */
-  edges: Set<number>;
-  focus: number | null;
-}
-
-
-/** The whole network at full strength (the overview). */
-export const WHOLE: NetworkScene = { title: '', highlight: 'all' };
-
-/** Nothing stands out: the phone's chart while a still picture stands in for it. */
-export const RESTING: NetworkSceneState = Object.freeze({ nodes: new Set<number>(), edges: new Set<number>(), focus: null });
-
-/** What stands out in a scene. The result is shared between callers: read it, do not change it. */
-export const networkSceneState = perScene(function networkSceneState(model: NetworkModel, scene: NetworkScene): NetworkSceneState {
-  const index = new Map(model.nodes.map((n, i) => [n.id, i]));
-  let nodes: Set<number>;
-  if (scene.highlight === 'all') nodes = new Set(model.nodes.map((_, i) => i));
-  else {
-    const links = model.edges.map((e) => ({ source: model.nodes[e.s]!.id, target: model.nodes[e.t]!.id, relation: e.r }));
-    const ids = reachOrder(links, scene.highlight, new Set(index.keys()));
-    nodes = new Set(ids.map((id) => index.get(id)!).filter((i) => i !== undefined));
-  }
-  const edges = new Set<number>();
-  model.edges.forEach((e, i) => {
-    if (nodes.has(e.s) && nodes.has(e.t)) edges.add(i);
-  });
-  const focus = scene.focus !== undefined ? (index.get(scene.focus) ?? null) : null;
-  return { nodes, edges, focus };
-});
+import type { NetworkModel } from './model';
+import type { NetworkSceneState } from './state';
 
 /** The shortest band of rows a scene zooms to, in viewBox units. */
 const MIN_BAND = 300;
@@ -196,54 +153,3 @@ export function blockHeader(model: NetworkModel, frameId: FrameId, c: number, na
   return { x, y: y + fit, lines, font: fit };
 }
 
-const RELATION_WORDS: Record<Relation, [string, string]> = {
-  sibling: ['sibling of', 'sibling of'],
-  spouse: ['spouse of', 'spouse of'],
-  'in-law': ['in-law of', 'in-law of'],
-  'parent-child': ['parent of', 'child of'],
-  'extended-family': ['relative of', 'relative of'],
-  member: ['member of', 'has as member'],
-  leader: ['leader of', 'led by'],
-  associate: ['associate of', 'has as associate'],
-  ally: ['ally of', 'ally of'],
-  rival: ['rival of', 'rival of'],
-  'faction-of': ['faction of', 'has as faction'],
-  'splinter-of': ['split from', 'split into']
-};
-
-/** A tie in words from one end: "sibling of José González Valencia". */
-export function tieWords(model: NetworkModel, e: NetEdge, from: number): string {
-  const forward = e.s === from;
-  const other = model.nodes[forward ? e.t : e.s]!;
-  return `${RELATION_WORDS[e.r][forward ? 0 : 1]} ${other.name}`;
-}
-
-/** A tie in words, both ends: "Abigael González Valencia, sibling of José González Valencia". */
-export function tieSentence(model: NetworkModel, e: NetEdge): string {
-  return `${model.nodes[e.s]!.name}, ${tieWords(model, e, e.s)}`;
-}
-
-/** The ties of one node, in a stable order: family first, then organizations, then allies and rivals (ids by code point: no collator on a scene change). */
-export function tiesOf(model: NetworkModel, node: number): number[] {
-  const rank = (r: Relation) => Object.keys(RELATION_WORDS).indexOf(r);
-  return model.edges
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.s === node || e.t === node)
-    .sort((a, b) => rank(a.e.r) - rank(b.e.r) || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
-    .map(({ i }) => i);
-}
-
-/** The scene in words, for screen readers: what stands out, how many were transferred, the ties. */
-export const describeNetwork = perScene(function describeNetwork(model: NetworkModel, scene: NetworkScene): string {
-  const s = networkSceneState(model, scene);
-  const picked = [...s.nodes].map((i) => model.nodes[i]!);
-  const people = picked.filter((n) => n.kind === 'person');
-  const sent = people.filter((n) => n.t >= 0).length;
-  const orgs = picked.length - people.length;
-  const disputed = [...s.edges].filter((i) => model.edges[i]!.d).length;
-  let text = `${scene.title}. Highlighted: ${plural(people.length, 'person', 'people')} (${count(sent)} of them transferred to the United States)`;
-  if (orgs) text += ` and ${plural(orgs, 'organization')}`;
-  text += `, with ${plural(s.edges.size, 'tie')}${disputed ? ` (${count(disputed)} disputed)` : ''}.`;
-  if (s.focus !== null) text += ` In focus: ${model.nodes[s.focus]!.name}, with ${plural(tiesOf(model, s.focus).length, 'tie')}.`;
-  return text;
-});

@@ -1,7 +1,7 @@
-// Build-time helpers for the map's story sections: the facts the copy states, computed from the data.
+// Build-time helpers for the map's sections: the facts the copy states, computed from the data.
 import type { Dataset, Person } from '$lib/data/schema';
 import geo from '../../../../data/geo/states.json';
-import { encodeStates, rootOf, type StateEncoding } from './encoding';
+import { CURRENT_FROM, encodeStates, rootOf, type StateEncoding } from '$lib/viz/map/encoding';
 
 /** Mexico's 32 states from the committed geography: ISO id → name. */
 export const MX_STATES: { id: string; name: string }[] = (
@@ -24,18 +24,12 @@ export function orgShort(d: Dataset, id: string | undefined): string {
   return d.organizations.find((o) => o.id === id)?.shortName ?? id ?? '';
 }
 
-/** "a, b and c" */
-export function list(xs: string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-}
-
 /** Source ids of the current claims about a state (and optionally one organization family), deduplicated. */
 export function claimSources(d: Dataset, state: string | null, org?: string): string[] {
   const orgs = new Map(d.organizations.map((o) => [o.id, o]));
   const ids = new Set<string>();
   for (const c of d.territories)
-    if ((state === null || c.state === state) && (!org || rootOf(c.organization, orgs) === org) && c.year >= 2020)
+    if ((state === null || c.state === state) && (!org || rootOf(c.organization, orgs) === org) && c.year >= CURRENT_FROM)
       c.sources.forEach((s) => ids.add(s));
   return [...ids].filter((id) => d.sources.some((s) => s.id === id)).slice(0, 6);
 }
