@@ -70,7 +70,11 @@ export function nodeLabel(model: NetworkModel, i: number): string {
   const n = model.nodes[i]!;
   const ties = tiesOf(model, i).length;
   const what = n.kind === 'org' ? 'organization' : transferCue(model, n.t);
-  return `${n.name}, ${what}, ${ties} ${ties === 1 ? 'tie' : 'ties'}`;
+  // The name begins with the words drawn (an organization's short name), so a reader who says what they see
+  // ("CJNG") reaches the node by voice.
+  const shown = n.lines.join(' ');
+  const name = n.name.toLowerCase().includes(shown.toLowerCase()) ? n.name : `${shown}: ${n.name}`;
+  return `${name}, ${what}, ${ties} ${ties === 1 ? 'tie' : 'ties'}`;
 }
 
 /** A tie as the panel and the list write it, with its sources as links. */
