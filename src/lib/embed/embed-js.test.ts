@@ -33,7 +33,12 @@ beforeAll(() => {
   new Function(SOURCE)();
   new Function(SOURCE)();
 });
-afterAll(() => window.removeEventListener('error', onError));
+afterAll(async () => {
+  // The snippet answers DOM changes after a 50 ms coalescing timer; let the last one fire while the document
+  // still exists (on a loaded machine it otherwise fired after jsdom was torn down).
+  await new Promise((ok) => setTimeout(ok, 80));
+  window.removeEventListener('error', onError);
+});
 
 describe('static/embed.js', () => {
   it('is ES2017 and dependency-free: no import, no require, no optional chaining, no class fields', () => {
