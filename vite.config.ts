@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/engines/**/*.test.ts'],
           globalSetup: ['./tests/browser/global-setup.ts'],
           // One Chromium, one server: files share them and run one after another on 2 cores.
           fileParallelism: false,

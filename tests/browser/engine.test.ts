@@ -218,6 +218,8 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
         await settled(page);
       }
       expect(await active(page), `key ${i}`).toBe(id);
+      // The fragment follows once a step has held for a moment (within a second, CONTRACTS.md).
+      await page.waitForFunction((h) => location.hash === h, `#${id}`, { timeout: 1000 }).catch(() => undefined);
       expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
     }
     await page.keyboard.press('ArrowLeft');

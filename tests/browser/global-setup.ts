@@ -10,8 +10,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first');
-  const { server, url } = await serve('build');
+  // SITE_BUILD serves another build (an older commit's, to show a test failing on the code before a fix).
+  const root = process.env.SITE_BUILD ?? 'build';
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ is missing: run \`npm run build\` first`);
+  const { server, url } = await serve(root);
   project.provide('baseURL', url);
   return () => new Promise<void>((ok) => server.close(() => ok()));
 }

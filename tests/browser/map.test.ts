@@ -123,12 +123,13 @@ describe('the map', () => {
   });
 
   it('toggles a table with the same information', async () => {
-    // Desktop: on phones the steps layer lies over the graphic (Story.svelte), see the report.
     const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
     const step = mapSteps.find((s) => s.scene.courts)!;
     await page.goto(`${baseURL()}/#${step.id}`);
     const fig = page.locator(`figure:has(svg[data-step-shown="${step.id}"])`);
-    const button = fig.locator('button[aria-expanded]');
+    // The button is in the story's band of controls beside the figure, which step boxes never cover.
+    const button = page.locator('section', { has: fig }).locator('.controls button[aria-expanded]');
+    expect(await button.getAttribute('aria-controls')).toBe(await fig.locator('.table-wrap').getAttribute('id'));
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     await button.click();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
