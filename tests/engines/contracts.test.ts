@@ -1,6 +1,6 @@
 // The reader contracts of CONTRACTS.md, written once and run in Chromium, Firefox and WebKit (Safari's engine):
 // deep links, scrolling through every step, keys and the stepper, a URL that keeps following, embed fragments,
-// share pages, and controls a tap can reach. Figures for the report go to the test log.
+// share pages, roster search, and controls a tap can reach. Figures for the report go to the test log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/lib/story';
 import { baseURL } from '../browser/browser';
@@ -264,6 +264,32 @@ describe.each(enginesToRun())('reader contracts in %s', (name) => {
     expect(await t.errors()).toEqual([]);
   }, 120_000);
 
+  it.each([320, 390, 768, 1440])('roster search at %i px: the rows on screen are the rows the count names', async (width) => {
+    const t = await open({ width, height: width < 900 ? 844 : 900 });
+    const transferred = dataset.people.filter((p) => p.transfer);
+    const target = transferred.find((p) => p.kind === 'named' && p.aliases.length)!;
+    await t.goto(`${baseURL()}/?visit=roster${width}#roster`);
+    await t.type('#roster input[type="search"]', target.aliases[0]!);
+    const r = await t.run(
+      () =>
+        new Promise<{ count: string; drawn: string[] }>((ok) =>
+          setTimeout(() => {
+            const rows = [...document.querySelectorAll<HTMLElement>('#roster tbody tr')];
+            ok({
+              count: document.querySelector('#roster [aria-live]')!.textContent!,
+              // What the reader sees: rows with a box on screen, not rows without a hidden attribute.
+              drawn: rows.filter((tr) => tr.getBoundingClientRect().height > 0).map((tr) => tr.dataset.person!)
+            });
+          }, 300)
+        ),
+      null
+    );
+    expect(r.drawn).toContain(target.id);
+    expect(r.drawn.length).toBeLessThan(transferred.length);
+    expect(r.count).toContain(`${r.drawn.length} of ${transferred.length}`);
+    expect(await t.errors()).toEqual([]);
+  }, 60_000);
+
   it.each([PHONE, DESKTOP])('at $width px every visible control takes a tap at its centre, at every scroll position', async (viewport) => {
     const t = await open(viewport);
     await t.goto(`${baseURL()}/?visit=controls${viewport.width}`);
@@ -302,13 +328,17 @@ describe.each(enginesToRun())('reader contracts in %s', (name) => {
       return { at: performance.now(), thrown };
     }, null);
     report(`replaceState calls refused after 100 in a row: ${spent.thrown}`);
-    await t.press(burst.slice(0, 150), 45);
+    // WebKit refuses past 100 calls in 10 s; Chromium and Firefox take 101.
+    expect(spent.thrown > 0, 'the engine refused a call').toBe(name === 'webkit');
+    // A short burst: the page's first write comes while the window is still closed, and must be retried.
+    await t.press(burst.slice(0, 40), 45);
     // After the engine's 10 s window, the fragment catches up with the reader and follows every further step.
     const now = await t.run(() => performance.now(), null);
     await sleep(Math.max(0, spent.at + 11_000 - now));
     const caught = await t.run(fragmentCatchesUp, { ms: 1000 });
     expect(caught.hash, 'once the window has passed').toBe(`#${caught.active}`);
-    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'j', 'j'] as Key[]) {
+    // The bursts end one step before the last; these keys each move the reader.
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowRight', 'k', 'k'] as Key[]) {
       const before = await t.run(() => document.querySelector<HTMLElement>('.story')!.dataset.activeStep!, null);
       await t.press([key], 0);
       const after = await t.run(fragmentCatchesUp, { ms: 1000, from: before });
