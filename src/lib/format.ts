@@ -1,5 +1,5 @@
 // Formatting shared by the story, the visuals and the roster: dates keep their precision.
-import { precisionOf } from '$lib/data/schema';
+import { precisionOf } from '$lib/data/precision';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT = MONTHS.map((m) => (m.length > 4 ? m.slice(0, 3) : m));

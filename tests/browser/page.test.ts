@@ -1,11 +1,10 @@
 // The story page in real Chromium: renders cleanly, stays on this host, works without JavaScript, passes axe.
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { baseURL, launch, openPage } from './browser';
 import { dataset, formatDate } from './data';
 
-const require = createRequire(import.meta.url);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -82,12 +81,7 @@ describe('the story page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme });
       await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const r = await axe.run({ resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
       await page.context().close();
     }

@@ -17,10 +17,7 @@ export function isRealDate(s: string): boolean {
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-export type DatePrecision = 'year' | 'month' | 'day';
-export function precisionOf(date: string): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-}
+export { precisionOf, type DatePrecision } from './precision';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');

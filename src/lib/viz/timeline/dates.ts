@@ -1,5 +1,5 @@
 // Dates as spans: an event known to the year covers its year, to the month its month, to the day its day.
-import { precisionOf, type DatePrecision } from '$lib/data/schema';
+import { precisionOf, type DatePrecision } from '$lib/data/precision';
 
 const DAY = 86_400_000;
 
