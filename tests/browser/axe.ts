@@ -7,13 +7,13 @@ import type { Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Every violation, any impact, as "rule: target, target…" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Every violation, any impact, as "rule: target, target…" lines; in the elements `include` names, or everywhere. */
+export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<Result> } }).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
+    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<Result> } }).axe;
+    const r = await axe.run(include ? { include } : document, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  });
+  }, include);
 }
