@@ -8,7 +8,7 @@ import { RULES, headersFile, nginxSnippet } from './headers';
 const PATHS = [
   '/', '/index.html', '/__data.json', '/s/territories/', '/s/territories/og.png', '/s/territories/__data.json',
   '/embed/', '/embed/map/', '/embed/map/__data.json', '/embed-codes/', '/data/people.csv', '/data/people.json',
-  '/embed.js', '/og.png', '/favicon.svg', '/sitemap.xml', '/robots.txt', '/_app/version.json',
+  '/embed.js', '/og.png', '/favicon.svg', '/nojs.css', '/sitemap.xml', '/robots.txt', '/_app/version.json',
   '/_app/immutable/entry/start.abc.js', '/_app/immutable/assets/0.abc.css'
 ];
 

@@ -54,6 +54,7 @@ export const RULES: Rule[] = [
   { path: '/embed.js', headers: [SHORT] },
   { path: '/og.png', headers: [SHORT] },
   { path: '/favicon.svg', headers: [SHORT] },
+  { path: '/nojs.css', headers: [SHORT] },
   { path: '/sitemap.xml', headers: [SHORT] },
   { path: '/robots.txt', headers: [SHORT] },
   { path: '/_app/version.json', headers: [NO_CACHE] },
