@@ -181,7 +181,8 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
     }
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+    // 46 page loads: on a shared 2-core machine this ran past the default 120 s.
+  }, 300_000);
 
   it('ignores an unknown fragment without an error', async () => {
     const { page, errors } = await openPage(browser, { viewport });
