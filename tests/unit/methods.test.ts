@@ -12,12 +12,20 @@ const text = section.intro.map((p) => p.map(plain).join('')).join('\n');
 const links = section.intro.flat().flatMap((i: Inline) => (typeof i === 'object' && 'href' in i ? [i.href] : []));
 
 describe('methods section', () => {
-  it('gives both counts of sealed names, since the sources disagree', () => {
-    const sealed = d.people.filter((p) => p.transfer !== null && p.kind === 'sealed');
-    const disputed = sealed.filter((p) => p.conflicts.some((c) => c.field === 'identification'));
-    expect(disputed.length).toBeGreaterThan(0);
-    expect(text).toContain(`how many names US courts kept sealed: ${count(sealed.length)} by one count, ${count(sealed.length - disputed.length)} by another`);
+  it('gives both counts of sealed names, each with its source, since the sources disagree', () => {
+    const claims = d.transfers.flatMap((t) => t.sealedNames ?? []);
+    expect(new Set(claims.map((c) => c.count)).size).toBeGreaterThan(1);
+    const publisher = (id: string) => d.sources.find((s) => s.id === id)!.publisher;
+    expect(text).toContain('the sources disagree on how many names US courts kept sealed: ');
+    for (const c of claims) expect(text).toContain(`${count(c.count)} by the count of ${publisher(c.sources[0]!)}`);
     expect(text).not.toMatch(/\w+ names were kept sealed/);
+  });
+
+  it('gives one count of sealed names where the sources agree', () => {
+    const agreed = { ...d, transfers: d.transfers.map((t) => ({ ...t, sealedNames: (t.sealedNames ?? []).slice(0, 1) })) };
+    const one = methods(agreed).intro.map((p) => p.map(plain).join('')).join('\n');
+    const sealed = d.people.filter((p) => p.transfer !== null && p.kind === 'sealed').length;
+    expect(one).toContain(`${count(sealed)} names were kept sealed by US courts`);
   });
 
   it('counts the logged corrections and links the published log', () => {

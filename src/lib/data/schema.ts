@@ -79,7 +79,12 @@ export const transfer = z.strictObject({
   legalBasis: text.optional(),
   origin: id,
   arrivals: z.array(z.strictObject({ place: id, count: z.number().int().positive().nullable() })),
-  sources: sourceIds
+  sources: sourceIds,
+  /**
+   * How many of the names US courts kept sealed, as each source counts them. Two entries with different counts
+   * mean the sources disagree, and the story gives both.
+   */
+  sealedNames: z.array(z.strictObject({ count: z.number().int().nonnegative(), sources: sourceIds })).optional()
 });
 
 export const personStatus = z

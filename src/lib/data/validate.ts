@@ -84,9 +84,6 @@ export function validateDataset(files: RawFiles): Dataset {
   return d;
 }
 
-/** Transferred people must carry fieldSources (every stated fact named with its sources). */
-export const REQUIRE_FIELD_SOURCES = false;
-
 /** The fact fields a person record states: those with a value (non-null, non-empty, status other than unknown). */
 export function statedFields(p: Person): FactField[] {
   const has: Record<FactField, boolean> = {
@@ -165,6 +162,7 @@ export function integrityProblems(d: Dataset): DataProblem[] {
     refs('transfers.json', t.id, 'sources', t.sources, sources, 'source');
     ref('transfers.json', t.id, 'origin', t.origin, places, 'place');
     t.arrivals.forEach((a, i) => ref('transfers.json', t.id, `arrivals[${i}].place`, a.place, places, 'place'));
+    (t.sealedNames ?? []).forEach((c, i) => refs('transfers.json', t.id, `sealedNames[${i}].sources`, c.sources, sources, 'source'));
     const n = d.people.filter((p) => p.transfer === t.id).length;
     if (n !== t.count) add('transfers.json', t.id, 'count', `says ${t.count} people, but people.json has ${n}`);
   }
@@ -194,7 +192,8 @@ export function integrityProblems(d: Dataset): DataProblem[] {
           add('people.json', p.id, `fieldSources.${f}`, `the record states ${f} but names no source for it`);
         cited(`fieldSources.${f}`, ids);
       }
-    } else if (REQUIRE_FIELD_SOURCES && p.transfer !== null) {
+    } else if (p.transfer !== null) {
+      // Every transferred person is re-verified field by field; context figures may still lack the mapping.
       add('people.json', p.id, 'fieldSources', 'a transferred person needs the sources of each stated field');
     }
     (p.scheduled ?? []).forEach((st, i) => {

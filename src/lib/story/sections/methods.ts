@@ -3,16 +3,23 @@ import type { Dataset } from '$lib/data/schema';
 import { count, formatDate, plural } from '$lib/format';
 import type { Section } from '../types';
 
+/** "a, b and c" */
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
 export default function methods(d: Dataset): Section {
   const moved = d.people.filter((p) => p.transfer !== null);
   const unidentified = moved.filter((p) => p.kind === 'unidentified').length;
   const sealed = moved.filter((p) => p.kind === 'sealed').length;
-  // Sources disagree on how many names were sealed: a sealed record whose identification is in conflict may be
-  // an unidentified person instead, so the text gives both counts rather than pick one.
-  const sealedDisputed = moved.filter((p) => p.kind === 'sealed' && p.conflicts.some((c) => c.field === 'identification')).length;
-  const sealedText = sealedDisputed
-    ? `the sources disagree on how many names US courts kept sealed: ${count(sealed)} by one count, ${count(sealed - sealedDisputed)} by another`
-    : `${plural(sealed, 'name')} ${sealed === 1 ? 'was' : 'were'} kept sealed by US courts`;
+  // Where sources disagree on how many names were sealed, the text gives each count with its source rather than
+  // pick one; the sealed records themselves carry the conflict.
+  const publisher = new Map(d.sources.map((s) => [s.id, s.publisher]));
+  const sealedClaims = d.transfers.flatMap((t) => t.sealedNames ?? []);
+  const sealedText =
+    new Set(sealedClaims.map((c) => c.count)).size > 1
+      ? `the sources disagree on how many names US courts kept sealed: ${list(
+          sealedClaims.map((c) => `${count(c.count)} by the count of ${list(c.sources.map((s) => publisher.get(s) ?? s))}`)
+        )}`
+      : `${plural(sealed, 'name')} ${sealed === 1 ? 'was' : 'were'} kept sealed by US courts`;
   const corrections = d.corrections.slice().sort((a, b) => b.date.localeCompare(a.date));
   const correctedPeople = new Set(corrections.filter((c) => c.file === 'people.json').map((c) => c.record)).size;
   const correctedSources = corrections.filter((c) => c.file === 'sources.json').length;
