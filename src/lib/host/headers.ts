@@ -77,7 +77,7 @@ function nginxValue(v: string): string {
  * The same rules for nginx, with build/ copied to `root` + `base`: one regex location per set of headers. nginx
  * drops the enclosing block's add_header lines in a location that has its own, so each repeats the common ones.
  */
-export function nginxSnippet(base: string, root = '/srv/www', rules: Rule[] = RULES): string {
+export function nginxSnippet(base: string, root = '/path/to/handover', rules: Rule[] = RULES): string {
   const common = rules.find((r) => r.path === '/*')!.headers;
   const escape = (p: string) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   const groups = new Map<string, { headers: [string, string][]; paths: string[] }>();
