@@ -1,10 +1,20 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { checkMessageFiles } from './src/lib/i18n/check';
+
+// A missing translation fails the build before anything is compiled.
+checkMessageFiles();
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [
+    // Interface strings (messages/*.json) compiled to functions; each takes its locale explicitly
+    // ({ locale: lang }), so a prerendered page never depends on a shared current locale.
+    paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['baseLocale'] }),
+    sveltekit()
+  ],
   // A git worktree may link node_modules from another checkout; let Vite serve files from there too.
   server: { fs: { allow: [realpathSync('node_modules')] } },
   test: {

@@ -32,3 +32,20 @@ describe('formatDate', () => {
     expect(formatDate('2025-08-12', true)).toBe('12 Aug 2025');
   });
 });
+
+describe('Spanish forms (es-MX)', () => {
+  it('writes dates as a Mexican newsroom does, never more precise than the data', async () => {
+    const { formatDateEs } = await import('./format');
+    expect(formatDateEs('2025-02-27')).toBe('27 de febrero de 2025');
+    expect(formatDateEs('2026-01')).toBe('enero de 2026');
+    expect(formatDateEs('1985')).toBe('1985');
+  });
+  it('counts, groups and joins', async () => {
+    const { countEs, listEs, pluralEs } = await import('./format');
+    expect(countEs(3)).toBe('tres');
+    expect(pluralEs(1, 'persona', 'personas', true)).toBe('una persona');
+    expect(countEs(1234)).toBe('1,234');
+    expect(listEs(['Sinaloa', 'Jalisco', 'Michoacán'])).toBe('Sinaloa, Jalisco y Michoacán');
+    expect(listEs(['Sinaloa', 'Hidalgo'])).toBe('Sinaloa e Hidalgo');
+  });
+});

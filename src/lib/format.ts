@@ -40,3 +40,42 @@ export function list(xs: readonly string[]): string {
   if (xs.length <= 1) return xs.join('');
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
+
+// The Spanish edition's forms, es-MX: "27 de febrero de 2025", "febrero de 2025", "1,234", "a, b y c".
+// Dates through Intl (built once, at first use: the Spanish page formats at build time, not in a frame).
+let esDay: Intl.DateTimeFormat | undefined;
+let esMonth: Intl.DateTimeFormat | undefined;
+export function formatDateEs(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const at = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  switch (precisionOf(iso)) {
+    case 'year':
+      return String(y);
+    case 'month':
+      esMonth ??= new Intl.DateTimeFormat('es-MX', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      return esMonth.format(at);
+    case 'day':
+      esDay ??= new Intl.DateTimeFormat('es-MX', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      return esDay.format(at);
+  }
+}
+
+const WORDS_ES = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'];
+/** Numbers under ten in words ("una" before a feminine noun), the rest grouped es-MX style: 1,234. */
+export function countEs(n: number, feminine = false): string {
+  if (n === 1) return feminine ? 'una' : 'un';
+  if (n >= 0 && n < WORDS_ES.length && Number.isInteger(n)) return WORDS_ES[n]!;
+  return n.toLocaleString('es-MX');
+}
+
+export function pluralEs(n: number, one: string, many: string, feminine = false): string {
+  return `${countEs(n, feminine)} ${n === 1 ? one : many}`;
+}
+
+/** "a, b y c"; "y" becomes "e" before an i- sound ("Sinaloa e Hidalgo"). */
+export function listEs(xs: readonly string[]): string {
+  if (xs.length <= 1) return xs.join('');
+  const last = xs[xs.length - 1]!;
+  const and = /^h?[ií](?![aeouáéó])/i.test(last) ? 'e' : 'y';
+  return `${xs.slice(0, -1).join(', ')} ${and} ${last}`;
+}

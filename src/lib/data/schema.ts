@@ -43,7 +43,8 @@ export const meta = z.strictObject({
   asOf: isoDate,
   published: isoDate,
   modified: isoDate,
-  siteUrl: z.url()
+  siteUrl: z.url(),
+  es: z.strictObject({ title: text, dek: text })
 });
 
 const httpUrl = z.url({ protocol: /^https?$/ });
@@ -76,6 +77,8 @@ export const transfer = z.strictObject({
   count: z.number().int().positive(),
   label: text,
   summary: text,
+  /** The Spanish edition's text of the fields shown to readers; a missing one fails the build (es.summary). */
+  es: z.strictObject({ label: text, summary: text }),
   legalBasis: text.optional(),
   origin: id,
   arrivals: z.array(z.strictObject({ place: id, count: z.number().int().positive().nullable() })),
@@ -204,6 +207,8 @@ export const organization = z.strictObject({
   homeBase: z.array(z.string().regex(/^MX-[A-Z]{3}$/, 'must be an ISO 3166-2:MX code')),
   founded: z.strictObject({ date: isoDate.nullable(), note: text.nullable() }).nullable(),
   note: text.nullable(),
+  /** The organization's usual name in Spanish (Cártel de Sinaloa), shown on the Spanish edition. */
+  es: z.strictObject({ name: text }),
   sources: sourceIds
 });
 
@@ -295,6 +300,8 @@ export const place = z.strictObject({
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
   why: text,
+  /** A Spanish name where the place has one (Ciudad de México); proper names that stay as they are have none. */
+  es: z.strictObject({ name: text, shortName: text.optional() }).optional(),
   sources: z.array(id)
 });
 

@@ -7,7 +7,8 @@ const meta = {
   asOf: '2026-03-20',
   published: '2026-11-29',
   modified: '2026-12-01',
-  siteUrl: 'https://handover.example/'
+  siteUrl: 'https://handover.example/',
+  es: { title: 'La entrega', dek: 'Un sumario' }
 };
 
 describe('scriptSafeJson', () => {
@@ -31,5 +32,15 @@ describe('newsArticle', () => {
     expect(a.dateModified).toBe('2026-12-01');
     expect(a.url).toBe('https://handover.example/');
     expect(a.image).toEqual(['https://handover.example/og.png']);
+  });
+});
+
+describe('newsArticle in Spanish', () => {
+  it('names its language and the Spanish story as its page', () => {
+    const a = newsArticle(meta, { lang: 'es' });
+    expect(a.inLanguage).toBe('es-MX');
+    expect(a.url).toBe('https://handover.example/es/');
+    expect(a.mainEntityOfPage['@id']).toBe('https://handover.example/es/');
+    expect(newsArticle(meta).inLanguage).toBe('en');
   });
 });

@@ -2,19 +2,24 @@
 // HTML would read as markup (<, >, &) and no line separators that old JS parsers choke on.
 import type { Meta } from '$lib/data/schema';
 import { storyUrl } from './url';
+import type { Lang } from '$lib/i18n/lang';
 
-export function newsArticle(meta: Meta, opts: { url?: string; image?: string; description?: string; headline?: string } = {}) {
+export function newsArticle(
+  meta: Meta,
+  opts: { url?: string; image?: string; description?: string; headline?: string; lang?: Lang } = {}
+) {
+  const lang = opts.lang ?? 'en';
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: opts.headline ?? meta.title,
     description: opts.description ?? meta.dek,
-    url: opts.url ?? storyUrl(meta.siteUrl),
-    mainEntityOfPage: { '@type': 'WebPage', '@id': storyUrl(meta.siteUrl) },
+    url: opts.url ?? storyUrl(meta.siteUrl, undefined, lang),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': storyUrl(meta.siteUrl, undefined, lang) },
     datePublished: meta.published,
     dateModified: meta.modified,
     ...(opts.image ? { image: [opts.image] } : {}),
-    inLanguage: 'en'
+    inLanguage: lang === 'es' ? 'es-MX' : 'en'
   };
 }
 

@@ -1,5 +1,6 @@
 // What the story page and the embeds need from the dataset, trimmed so the page serialises no more than it shows.
-import type { Dataset, Source } from '$lib/data/schema';
+import type { Dataset, Meta, Source } from '$lib/data/schema';
+import type { Lang } from '$lib/i18n/lang';
 import { filterOptions, rosterRows } from '$lib/roster';
 import type { Inline, Story } from '$lib/story/types';
 import { modelsOf, storyOf } from './story';
@@ -27,11 +28,17 @@ function rosterFilters(d: Dataset) {
   return { total: rows.length, ...filterOptions(rows) };
 }
 
-export function pageData(d: Dataset) {
-  const story = storyOf(d);
+/** The meta record with the headline and dek of the edition. */
+export function metaIn(meta: Meta, lang: Lang): Meta {
+  return lang === 'es' ? { ...meta, title: meta.es.title, dek: meta.es.dek } : meta;
+}
+
+export function pageData(d: Dataset, lang: Lang = 'en') {
+  const story = storyOf(d, lang);
   return {
-    meta: d.meta,
-    transfers: d.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
+    lang,
+    meta: metaIn(d.meta, lang),
+    transfers: d.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: lang === 'es' ? t.es.label : t.label })),
     story,
     models: modelsOf(d),
     sources: citedSources(story, d),

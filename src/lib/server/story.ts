@@ -2,6 +2,7 @@
 // cards all ask), in the one direction: data → models → story → scenes. Every step's scene is checked
 // against the models here, so a step that cannot be drawn fails the build naming its id.
 import type { Dataset } from '$lib/data/schema';
+import type { Lang } from '$lib/i18n/lang';
 import { buildStory, modelInput } from '$lib/story';
 import type { Story } from '$lib/story/types';
 import type { ModelInput, Visual } from '$lib/viz/scenes';
@@ -9,6 +10,8 @@ import { buildModel, buildModels, checkSteps, type Models } from '$lib/viz/model
 
 interface Built {
   story: Story;
+  /** The Spanish words for the same steps and scenes; the models are built once from the English story. */
+  es?: Story;
   input: ModelInput;
   models: Partial<Models>;
 }
@@ -25,8 +28,11 @@ function built(d: Dataset): Built {
   return b;
 }
 
-export function storyOf(d: Dataset): Story {
-  return built(d).story;
+export function storyOf(d: Dataset, lang: Lang = 'en'): Story {
+  const b = built(d);
+  if (lang === 'en') return b.story;
+  b.es ??= buildStory(d, 'es');
+  return b.es;
 }
 
 const steps = (story: Story) => story.sections.flatMap((s) => s.steps);

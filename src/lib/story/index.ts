@@ -1,5 +1,6 @@
 // The whole story, built from the dataset: section order is the reading order.
 import type { Dataset } from '$lib/data/schema';
+import type { Lang } from '$lib/i18n/lang';
 import type { ModelInput, SceneOf, Visual } from '$lib/viz/scenes';
 import type { Section, Story } from './types';
 import { clusters } from './clusters';
@@ -17,7 +18,7 @@ import methods from './sections/methods';
  * file in sections/, one line here (see README). The visual is also stated here so one visual's scenes can be
  * built without the others (a unit test of the timeline needs no family ties).
  */
-export const SECTIONS: { visual: Visual | null; build: (d: Dataset) => Section }[] = [
+export const SECTIONS: { visual: Visual | null; build: (d: Dataset, lang: Lang) => Section }[] = [
   { visual: 'map', build: handover },
   { visual: 'map', build: territories },
   { visual: 'network', build: families },
@@ -28,10 +29,14 @@ export const SECTIONS: { visual: Visual | null; build: (d: Dataset) => Section }
   { visual: null, build: methods }
 ];
 
-export function buildStory(d: Dataset): Story {
+/**
+ * The story in one language. Each section computes its facts (queries, counts, step ids, scenes, sources) the same
+ * way in both; only the sentences differ (tests/unit/story-parity.test.ts holds both languages to that).
+ */
+export function buildStory(d: Dataset, lang: Lang = 'en'): Story {
   return {
     sections: SECTIONS.map(({ visual, build }) => {
-      const s = build(d);
+      const s = build(d, lang);
       if (s.visual !== visual) throw new Error(`section "${s.id}" shows ${s.visual}, but SECTIONS lists it with ${visual}`);
       return s;
     })
@@ -46,6 +51,6 @@ export function modelInput(d: Dataset, story: Story = buildStory(d)): ModelInput
 /** One visual's scenes in the story, in reading order. */
 export function scenesFor<V extends Visual>(d: Dataset, v: V): SceneOf[V][] {
   return SECTIONS.filter((s) => s.visual === v)
-    .flatMap((s) => s.build(d).steps)
+    .flatMap((s) => s.build(d, 'en').steps)
     .flatMap((st) => (st.scene.visual === v ? [(st.scene as unknown as Record<V, SceneOf[V]>)[v]] : []));
 }

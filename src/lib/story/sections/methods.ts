@@ -1,12 +1,11 @@
 // Section "methods": sources, what is still unknown, corrections, the "as of" date and the downloads.
 import type { Dataset } from '$lib/data/schema';
-import { count, formatDate, plural } from '$lib/format';
-import type { Section } from '../types';
+import { count, countEs, formatDate, formatDateEs, list, listEs, plural, pluralEs } from '$lib/format';
+import { inLang, type Lang } from '$lib/i18n/lang';
+import type { Paragraph, Section } from '../types';
 
-/** "a, b and c" */
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
-
-export default function methods(d: Dataset): Section {
+export default function methods(d: Dataset, lang: Lang): Section {
+  const es = lang === 'es';
   const moved = d.people.filter((p) => p.transfer !== null);
   const unidentified = moved.filter((p) => p.kind === 'unidentified').length;
   const sealed = moved.filter((p) => p.kind === 'sealed').length;
@@ -14,12 +13,8 @@ export default function methods(d: Dataset): Section {
   // pick one; the sealed records themselves carry the conflict.
   const publisher = new Map(d.sources.map((s) => [s.id, s.publisher]));
   const sealedClaims = d.transfers.flatMap((t) => t.sealedNames ?? []);
-  const sealedText =
-    new Set(sealedClaims.map((c) => c.count)).size > 1
-      ? `the sources disagree on how many names US courts kept sealed: ${list(
-          sealedClaims.map((c) => `${count(c.count)} by the count of ${list(c.sources.map((s) => publisher.get(s) ?? s))}`)
-        )}`
-      : `${plural(sealed, 'name')} ${sealed === 1 ? 'was' : 'were'} kept sealed by US courts`;
+  const sealedDisputed = new Set(sealedClaims.map((c) => c.count)).size > 1;
+  const claimants = (c: (typeof sealedClaims)[number]) => c.sources.map((s) => publisher.get(s) ?? s);
   const corrections = d.corrections.slice().sort((a, b) => b.date.localeCompare(a.date));
   const correctedPeople = new Set(corrections.filter((c) => c.file === 'people.json').map((c) => c.record)).size;
   const correctedSources = corrections.filter((c) => c.file === 'sources.json').length;
@@ -29,6 +24,65 @@ export default function methods(d: Dataset): Section {
   const conflicted = moved.filter((p) => p.conflicts.length > 0).length;
   const undated = d.sources.filter((s) => s.date === null).length;
   const disputed = d.ties.filter((t) => t.disputed).length;
+  const latest = corrections[0]?.date;
+
+  if (es) {
+    const sealedText = sealedDisputed
+      ? `las fuentes no coinciden en cuántos nombres mantuvieron bajo reserva los tribunales de Estados Unidos: ${listEs(
+          sealedClaims.map((c) => `${countEs(c.count)} según ${listEs(claimants(c))}`)
+        )}`
+      : `${pluralEs(sealed, 'nombre', 'nombres')} ${sealed === 1 ? 'se mantuvo' : 'se mantuvieron'} bajo reserva por tribunales de Estados Unidos`;
+    const intro: Paragraph[] = [
+      [
+        `Este recuento se basa en información pública hasta el ${formatDateEs(d.meta.asOf)}: comunicados del Departamento de Justicia de Estados Unidos, posicionamientos del gobierno de México, cobertura judicial y notas periodísticas en inglés y en español, ${d.sources.length.toLocaleString('es-MX')} fuentes en total. Lo ocurrido después no está reflejado. Cada dato enlaza al menos a una fuente, y cada cargo es una acusación mientras no conste una declaración de culpabilidad o un veredicto.`
+      ],
+      [
+        `Lo que aún no se sabe: de ${pluralEs(unidentified, 'persona', 'personas', true)} de los envíos solo se conoce una parte de su identidad y ${unidentified === 1 ? 'aparece' : 'aparecen'} como no identificadas; ${sealedText}; de ${noCourt} las fuentes no dan un distrito judicial en Estados Unidos, y de ${noStatus}, ninguna situación procesal desde el envío. Hay ${low} registros que se apoyan en fuentes débiles o parciales y se marcan como de confianza baja dondequiera que aparecen.`
+      ],
+      [
+        `Cuando las fuentes no coinciden, lo decimos: ${pluralEs(conflicted, 'registro', 'registros')} de los enviados ${conflicted === 1 ? 'señala' : 'señalan'} una contradicción entre fuentes, y ${pluralEs(disputed, 'lazo familiar', 'lazos familiares')} de la red ${disputed === 1 ? 'se dibuja' : 'se dibujan'} como en disputa. De las fuentes, ${undated} no dan fecha de publicación, y los datos la dejan en blanco en vez de suponerla.`
+      ],
+      [
+        'Los mapas de territorio muestran lo que afirman las fuentes, no un control medido, y todos son anteriores a la muerte de Nemesio Oseguera, “El Mencho”, en febrero de 2026.'
+      ],
+      [
+        'Los datos (en inglés): ',
+        { text: 'la lista en CSV', href: '/data/people.csv' },
+        ', ',
+        { text: 'en JSON', href: '/data/people.json' },
+        ', y la ',
+        { text: 'línea de tiempo', href: '/data/events.json' },
+        ', los ',
+        { text: 'lazos familiares', href: '/data/ties.json' },
+        ' y los ',
+        { text: 'registros de territorio', href: '/data/territories.json' },
+        '. Los medios pueden ',
+        { text: 'insertar la historia o cualquiera de sus gráficos', href: inLang('es', '/embed-codes/') },
+        '.'
+      ],
+      latest
+        ? [
+            `Correcciones: ${corrections.length === 1 ? 'consta' : 'constan'} ${pluralEs(corrections.length, 'cambio', 'cambios')} a los datos, cada uno con su fecha, el registro y el campo, qué cambió y por qué. Tocan a ${pluralEs(correctedPeople, 'persona', 'personas', true)} y ${pluralEs(correctedSources, 'registro de fuente', 'registros de fuentes')}; los más recientes se hicieron el ${formatDateEs(latest)}. `,
+            { text: 'El registro completo', href: '/data/corrections.json' },
+            ' se publica con los datos (en inglés).'
+          ]
+        : ['Las correcciones se enumeran aquí con la fecha del cambio; hasta ahora no hay ninguna.']
+    ];
+    return {
+      id: 'methods',
+      title: 'Cómo lo hicimos',
+      summary: 'Las fuentes, lo que aún no se sabe y los datos detrás de la historia.',
+      visual: null,
+      intro,
+      steps: []
+    };
+  }
+
+  const sealedText = sealedDisputed
+    ? `the sources disagree on how many names US courts kept sealed: ${list(
+        sealedClaims.map((c) => `${count(c.count)} by the count of ${list(claimants(c))}`)
+      )}`
+    : `${plural(sealed, 'name')} ${sealed === 1 ? 'was' : 'were'} kept sealed by US courts`;
   return {
     id: 'methods',
     title: 'How we did this',
@@ -62,9 +116,9 @@ export default function methods(d: Dataset): Section {
         { text: 'embed the story or any of its charts', href: '/embed-codes/' },
         '.'
       ],
-      corrections.length
+      latest
         ? [
-            `Corrections: ${plural(corrections.length, 'change')} to the data ${corrections.length === 1 ? 'is' : 'are'} logged, each with its date, the record and field, what changed and why. They touch ${plural(correctedPeople, 'person', 'people')} and ${plural(correctedSources, 'source record')}; the latest were made on ${formatDate(corrections[0]!.date)}. `,
+            `Corrections: ${plural(corrections.length, 'change')} to the data ${corrections.length === 1 ? 'is' : 'are'} logged, each with its date, the record and field, what changed and why. They touch ${plural(correctedPeople, 'person', 'people')} and ${plural(correctedSources, 'source record')}; the latest were made on ${formatDate(latest)}. `,
             { text: 'The full log', href: '/data/corrections.json' },
             ' is published with the data.'
           ]

@@ -95,7 +95,7 @@ describe.each(sets)('layout of %s', (_, d) => {
     for (let i = 1; i < seq.length; i++) expect(seq[i]!).toBeGreaterThanOrEqual(seq[i - 1]!);
   });
 
-  const steps = section(d).steps;
+  const steps = section(d, 'en').steps;
   const scenes: [string, NetworkScene][] = steps.map((s) => [s.id, (s.scene as { network: NetworkScene }).network]);
 
   describe.each([

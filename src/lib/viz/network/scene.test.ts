@@ -34,7 +34,7 @@ function expectedSet(ties: Tie[], scene: NetworkScene, all: string[]): Set<strin
 
 describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
   const model = buildNetworkModel(d, clusters(d));
-  const steps = section(d).steps;
+  const steps = section(d, 'en').steps;
   const all = model.nodes.map((n) => n.id);
 
   it('every network step has a network scene and a unique families-* id', () => {
@@ -102,7 +102,7 @@ describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
 
 describe.each(testDatasets())('the phone chart on %s', (_, d: Dataset) => {
   const model = buildNetworkModel(d, clusters(d));
-  const scenes = section(d).steps.map((s) => (s.scene as { network: NetworkScene }).network);
+  const scenes = section(d, 'en').steps.map((s) => (s.scene as { network: NetworkScene }).network);
 
   it('a still picture stands in for the overview only, and only on a phone', () => {
     for (const scene of scenes) {

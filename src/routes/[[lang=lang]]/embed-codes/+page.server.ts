@@ -2,9 +2,12 @@
 import { dataset } from '$lib/server/dataset';
 import { storyOf } from '$lib/server/story';
 import { VISUALS, VISUAL_IDS } from '$lib/viz/registry';
+import { langOf } from '$lib/i18n/lang';
+import { metaIn } from '$lib/server/page-data';
 
-export const load = () => {
-  const story = storyOf(dataset);
+export const load = ({ params }) => {
+  const lang = langOf(params);
+  const story = storyOf(dataset, lang);
   const sticky = story.sections.filter((s) => s.visual && s.steps.length);
   const stepsOf = (visual: string | null) =>
     sticky.flatMap((s, si) =>
@@ -23,5 +26,5 @@ export const load = () => {
         ? sticky.map((s) => ({ id: s.id, label: s.title }))
         : stepsOf(e.visual).map(({ id, label }) => ({ id, label }))
   }));
-  return { meta: dataset.meta, embeds };
+  return { lang, meta: metaIn(dataset.meta, lang), embeds };
 };

@@ -1,0 +1,73 @@
+// One set of facts, two sets of words: the Spanish story has the same sections, steps, scenes and citations as
+// the English one, and none of its sentences is left in English.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '$lib/data/load';
+import { buildStory } from '$lib/story';
+import type { Inline, Paragraph, Story } from '$lib/story/types';
+
+const d = loadDataset('data');
+const en = buildStory(d, 'en');
+const es = buildStory(d, 'es');
+
+const cites = (ps: Paragraph[]) => ps.flat().flatMap((i: Inline) => (typeof i === 'object' && 'sources' in i ? [i.sources] : []));
+const links = (ps: Paragraph[]) => ps.flat().flatMap((i: Inline) => (typeof i === 'object' && 'href' in i ? [i.href] : []));
+const text = (ps: Paragraph[]) =>
+  ps
+    .flat()
+    .map((i) => (typeof i === 'string' ? i : 'text' in i ? i.text : 'em' in i ? i.em : i.strong))
+    .join('');
+const skeleton = (s: Story) =>
+  s.sections.map((sec) => ({
+    id: sec.id,
+    visual: sec.visual,
+    introCites: cites(sec.intro),
+    steps: sec.steps.map((st) => ({ id: st.id, scene: st.scene, cites: cites(st.text) }))
+  }));
+
+// Words that mark an English sentence; none of them is a Spanish word or a name in this story.
+const ENGLISH = /\b(the|and|of|were|was|people|transferred|accused|sources|which|with|their)\b/;
+
+describe('the two editions of the story', () => {
+  it('have the same sections, step ids, scenes and citations, in the same order', () => {
+    expect(es.sections.length).toBe(8);
+    expect(skeleton(es)).toEqual(skeleton(en));
+    expect(es.sections.flatMap((s) => s.steps).length).toBeGreaterThan(30);
+  });
+
+  it('differ in every title, summary, intro and step text', () => {
+    for (const [a, b] of en.sections.map((s, i) => [s, es.sections[i]!] as const)) {
+      expect(b.title).not.toBe(a.title);
+      expect(b.summary).not.toBe(a.summary);
+      expect(text(b.intro) === text(a.intro) && a.intro.length > 0).toBe(false);
+    }
+    const pairs = en.sections.flatMap((s, i) => s.steps.map((st, j) => [st, es.sections[i]!.steps[j]!] as const));
+    expect(pairs.length).toBeGreaterThan(30);
+    expect(pairs.filter(([a, b]) => text(a.text) === text(b.text)).map(([a]) => a.id)).toEqual([]);
+  });
+
+  it('leaves no English sentence in the Spanish story', () => {
+    const all = es.sections.flatMap((s) => [
+      [s.id, s.title],
+      [s.id, s.summary],
+      [s.id, text(s.intro)],
+      ...s.steps.map((st) => [st.id, text(st.text)])
+    ]);
+    expect(all.filter(([, t]) => ENGLISH.test(t!)).map(([id, t]) => `${id}: ${t!.match(ENGLISH)![0]} in “${t}”`)).toEqual([]);
+  });
+
+  it('writes dates and organizations as a Mexican newsroom does, and calls the transfers envíos', () => {
+    const handover = es.sections.find((s) => s.id === 'handover')!;
+    expect(text(handover.intro)).toContain('27 de febrero de 2025');
+    expect(text(handover.steps[0]!.text)).toMatch(/^27 de febrero de 2025: 29 personas salieron de la base aérea de Santa Lucía/);
+    const all = es.sections.map((s) => text(s.intro) + s.steps.map((st) => text(st.text)).join(' ')).join(' ');
+    expect(all).toContain('Cártel de Sinaloa');
+    expect(all).toContain('Ley de Seguridad Nacional');
+    // A transfer is never called an extradition: only Guzmán's 2017 extradition is.
+    expect(all.match(/extraditó a Nueva York/g)).toHaveLength(1);
+  });
+
+  it('keep the same links, in the Spanish edition where one exists', () => {
+    const m = (s: Story) => links(s.sections.find((x) => x.id === 'methods')!.intro);
+    expect(m(es)).toEqual(m(en).map((h) => (h === '/embed-codes/' ? '/es/embed-codes/' : h)));
+  });
+});
