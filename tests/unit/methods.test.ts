@@ -6,7 +6,7 @@ import { count } from '../../src/lib/format';
 import type { Inline } from '../../src/lib/story/types';
 
 const d = loadDataset();
-const section = methods(d);
+const section = methods(d, 'en');
 const plain = (i: Inline) => (typeof i === 'string' ? i : 'text' in i ? i.text : 'em' in i ? i.em : i.strong);
 const text = section.intro.map((p) => p.map(plain).join('')).join('\n');
 const links = section.intro.flat().flatMap((i: Inline) => (typeof i === 'object' && 'href' in i ? [i.href] : []));
