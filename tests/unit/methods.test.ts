@@ -23,7 +23,7 @@ describe('methods section', () => {
 
   it('gives one count of sealed names where the sources agree', () => {
     const agreed = { ...d, transfers: d.transfers.map((t) => ({ ...t, sealedNames: (t.sealedNames ?? []).slice(0, 1) })) };
-    const one = methods(agreed).intro.map((p) => p.map(plain).join('')).join('\n');
+    const one = methods(agreed, 'en').intro.map((p) => p.map(plain).join('')).join('\n');
     const sealed = d.people.filter((p) => p.transfer !== null && p.kind === 'sealed').length;
     expect(one).toContain(`${count(sealed)} names were kept sealed by US courts`);
   });
