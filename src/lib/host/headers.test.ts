@@ -9,7 +9,9 @@ const PATHS = [
   '/', '/index.html', '/__data.json', '/s/territories/', '/s/territories/og.png', '/s/territories/__data.json',
   '/embed/', '/embed/map/', '/embed/map/__data.json', '/embed-codes/', '/data/people.csv', '/data/people.json',
   '/embed.js', '/og.png', '/favicon.svg', '/nojs.css', '/sitemap.xml', '/robots.txt', '/_app/version.json',
-  '/_app/immutable/entry/start.abc.js', '/_app/immutable/assets/0.abc.css'
+  '/_app/immutable/entry/start.abc.js', '/_app/immutable/assets/0.abc.css',
+  '/es/', '/es/index.html', '/es/__data.json', '/es/s/territories/', '/es/s/territories/og.png', '/es/embed/',
+  '/es/embed/map/', '/es/embed-codes/'
 ];
 
 describe('the _headers file', () => {
@@ -34,9 +36,9 @@ describe('the _headers file', () => {
 
   it('lets any site frame the embeds, and nobody frame the story, share pages or embed codes', () => {
     const rules = parseHeaders(headersFile(''));
-    for (const p of ['/embed/', '/embed/map/', '/embed/network/'])
+    for (const p of ['/embed/', '/embed/map/', '/embed/network/', '/es/embed/', '/es/embed/timeline/'])
       expect(headersFor(rules, p)['content-security-policy']).toMatch(/^frame-ancestors \*;/);
-    for (const p of ['/', '/index.html', '/s/territories/', '/embed-codes/']) {
+    for (const p of ['/', '/index.html', '/s/territories/', '/embed-codes/', '/es/', '/es/index.html', '/es/s/territories/', '/es/embed-codes/']) {
       expect(headersFor(rules, p)['content-security-policy']).toMatch(/^frame-ancestors 'none';/);
       expect(headersFor(rules, p)['x-frame-options']).toBe('DENY');
     }

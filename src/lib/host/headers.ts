@@ -50,6 +50,13 @@ export const RULES: Rule[] = [
   { path: '/embed-codes/*', headers: [...NO_FRAME, SHORT] },
   // The story embed opens links in a new tab; nothing in an embed acts on the host's behalf, so any site may frame it.
   { path: '/embed/*', headers: [...ANY_FRAME, SHORT] },
+  // The Spanish edition: the same pages under /es/, with the same framing rules.
+  { path: '/es/', headers: [...NO_FRAME, SHORT] },
+  { path: '/es/index.html', headers: [...NO_FRAME, SHORT] },
+  { path: '/es/__data.json', headers: [SHORT] },
+  { path: '/es/s/*', headers: [...NO_FRAME, SHORT] },
+  { path: '/es/embed-codes/*', headers: [...NO_FRAME, SHORT] },
+  { path: '/es/embed/*', headers: [...ANY_FRAME, SHORT] },
   { path: '/data/*', headers: [SHORT] },
   { path: '/embed.js', headers: [SHORT] },
   { path: '/og.png', headers: [SHORT] },
