@@ -98,7 +98,7 @@ function checkPolicy(p: Record<string, string[]>) {
   expect(p['default-src']).toEqual(["'self'"]);
 }
 
-const PAGES = ['/', '/embed/', '/embed/map/', '/embed/network/', '/embed/timeline/', '/embed-codes/', ...story.sections.map((s) => `/s/${s.id}/`)];
+const PAGES = ['/', '/embed/', '/embed/map/', '/embed/network/', '/embed/timeline/', '/embed-codes/', ...story.sections.map((s) => `/s/${s.id}/`), '/es/', '/es/embed/', '/es/embed/map/', '/es/embed-codes/', '/es/s/territories/'];
 
 describe('the Content-Security-Policy', () => {
   it.each(PAGES)('%s carries the strict policy in its <meta> and frame-ancestors in its header; nothing refused without JS', async (path) => {
@@ -107,7 +107,7 @@ describe('the Content-Security-Policy', () => {
     const res = await page.goto(`${baseURL()}${path}`, { waitUntil: 'load' });
     checkPolicy(await metaPolicy(page));
     const header = res!.headers()['content-security-policy']!;
-    expect(header).toMatch(path.startsWith('/embed/') ? /^frame-ancestors \*;/ : /^frame-ancestors 'none';/);
+    expect(header).toMatch(/^(\/es)?\/embed\//.test(path) ? /^frame-ancestors \*;/ : /^frame-ancestors 'none';/);
     expect(header).toContain("object-src 'none'");
     expect(errors).toEqual([]);
     await context.close();
