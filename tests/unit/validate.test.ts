@@ -51,6 +51,7 @@ describe('validateDataset', () => {
     ['bare-ip-url', 'data/sources.json: record "publimetro-2025-02-28", field "url": "http://20.210.105.67/txt/time/Time1985/1985-03-25/964097.html" is a bare IP address'],
     ['mirror-without-via', 'data/sources.json: record "doj-2025-02-27", field "via": "einpresswire.com" copies other publishers\' documents'],
     ['transferred-without-field-sources', 'data/people.json: record "aug-2025-person", field "fieldSources": a transferred person needs the sources of each stated field'],
+    ['missing-spanish-text', 'data/people.json: record "caro-quintero", field "es.allegation": shown to readers, but has no Spanish text'],
     ['missing-spanish', 'data/transfers.json: record "aug-2025", field "es.summary": Invalid input: expected string, received undefined'],
     ['correction-unknown-record', 'data/corrections.json: record "#0 people.json:nobody-known", field "record": unknown record']
   ];

@@ -78,7 +78,7 @@ export const transfer = z.strictObject({
   label: text,
   summary: text,
   /** The Spanish edition's text of the fields shown to readers; a missing one fails the build (es.summary). */
-  es: z.strictObject({ label: text, summary: text }),
+  es: z.strictObject({ label: text, summary: text, legalBasis: text.optional() }),
   legalBasis: text.optional(),
   origin: id,
   arrivals: z.array(z.strictObject({ place: id, count: z.number().int().positive().nullable() })),
@@ -185,7 +185,19 @@ export const person = z
     fieldSources: fieldSources.optional(),
     scheduled: z.array(scheduledStep).optional(),
     /** false: not yet re-verified field by field against the stored pages (data/README.md lists them). */
-    verified: z.boolean().optional()
+    verified: z.boolean().optional(),
+    /** The Spanish edition's text of each shown field, mirroring its English; src/lib/data/localize.ts checks it is whole. */
+    es: z
+      .strictObject({
+        ...Object.fromEntries(['nationality', 'faction', 'role', 'courtNote', 'allegation', 'description'].map((k) => [k, text.optional()])),
+        charges: z.array(text).optional(),
+        capture: z.strictObject({ place: text.optional(), note: text.optional() }).optional(),
+        status: z.strictObject({ detail: text.optional(), sentence: text.optional() }).optional(),
+        history: z.array(text).optional(),
+        conflicts: z.array(text).optional(),
+        scheduled: z.array(z.strictObject({ what: text, outcome: text.optional() })).optional()
+      })
+      .optional()
   })
   .refine((p) => (p.kind === 'named') === (p.name !== null), {
     message: 'a named person needs a name; an unidentified or sealed one must not carry one',
@@ -207,8 +219,13 @@ export const organization = z.strictObject({
   homeBase: z.array(z.string().regex(/^MX-[A-Z]{3}$/, 'must be an ISO 3166-2:MX code')),
   founded: z.strictObject({ date: isoDate.nullable(), note: text.nullable() }).nullable(),
   note: text.nullable(),
-  /** The organization's usual name in Spanish (Cártel de Sinaloa), shown on the Spanish edition. */
-  es: z.strictObject({ name: text }),
+  /** The organization's usual name in Spanish (Cártel de Sinaloa), and the Spanish of its shown text. */
+  es: z.strictObject({
+    name: text,
+    shortName: text.optional(),
+    note: text.optional(),
+    founded: z.strictObject({ note: text.optional() }).optional()
+  }),
   sources: sourceIds
 });
 
@@ -236,7 +253,8 @@ export const tie = z.strictObject({
   detail: text,
   confidence,
   disputed: z.boolean(),
-  sources: sourceIds
+  sources: sourceIds,
+  es: z.strictObject({ detail: text }).optional()
 });
 
 export const CATEGORIES = [
@@ -262,7 +280,8 @@ export const event = z.strictObject({
   /** Where the sources disagree on the date or the facts (field null). */
   conflicts: z.array(conflict).optional(),
   /** What the story picks the event by ("tariffs", "sinaloa-war"): never its title, which an editor may reword. Optional. */
-  tags: z.array(id).optional()
+  tags: z.array(id).optional(),
+  es: z.strictObject({ title: text, description: text, conflicts: z.array(text).optional() }).optional()
 });
 
 export const MX_STATE = /^MX-[A-Z]{3}$/;
@@ -275,7 +294,8 @@ export const territoryClaim = z.strictObject({
   strength: z.enum(['significant', 'some']).nullable(),
   year: z.number().int().min(1985).max(2100),
   detail: text.nullable(),
-  sources: sourceIds
+  sources: sourceIds,
+  es: z.strictObject({ detail: text.optional() }).optional()
 });
 
 export const court = z.strictObject({
@@ -286,7 +306,8 @@ export const court = z.strictObject({
   state: z.string().regex(/^US-[A-Z]{2}$/, 'must be an ISO 3166-2:US code'),
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
-  sources: z.array(id)
+  sources: z.array(id),
+  es: z.strictObject({ name: text, city: text }).optional()
 });
 
 export const place = z.strictObject({

@@ -2,14 +2,11 @@
 // Every problem becomes one line naming the file, the record id and the field, so an editor can fix it.
 import type { z } from 'zod';
 import { FACT_FIELDS, FILES, precisionOf, type Dataset, type FactField, type FileName, type Person } from './schema';
+import { spanishProblems } from './localize';
 import { mirrorOf, urlProblem } from './urls';
 
-export interface DataProblem {
-  file: string;
-  record: string;
-  field: string;
-  message: string;
-}
+import type { DataProblem } from './problem';
+export type { DataProblem } from './problem';
 
 export function formatProblem(p: DataProblem): string {
   return `data/${p.file}: record "${p.record}", field "${p.field}": ${p.message}`;
@@ -79,7 +76,7 @@ export function validateDataset(files: RawFiles): Dataset {
     corrections: files['corrections.json']
   } as Dataset;
 
-  problems.push(...integrityProblems(d));
+  problems.push(...integrityProblems(d), ...spanishProblems(d));
   if (problems.length) throw new DataError(problems);
   return d;
 }

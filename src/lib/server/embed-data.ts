@@ -12,6 +12,6 @@ export function embedData(d: Dataset, visual: Visual, lang: Lang = 'en') {
     s.steps.filter((st) => st.scene.visual === visual).map((st) => ({ ...st, section: s.title }))
   );
   // Only the one model is built and travels; the others are not needed by this embed.
-  const models = { [visual]: modelOf(d, visual) } as unknown as Models;
+  const models = { [visual]: modelOf(d, visual, lang) } as unknown as Models;
   return { lang, meta: metaIn(d.meta, lang), visual, steps, models };
 }

@@ -3,7 +3,7 @@ import type { Dataset, Meta, Source } from '$lib/data/schema';
 import type { Lang } from '$lib/i18n/lang';
 import { filterOptions, rosterRows } from '$lib/roster';
 import type { Inline, Story } from '$lib/story/types';
-import { modelsOf, storyOf } from './story';
+import { datasetIn, modelsOf, storyOf } from './story';
 
 function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
   const ids = new Set<string>();
@@ -35,14 +35,15 @@ export function metaIn(meta: Meta, lang: Lang): Meta {
 
 export function pageData(d: Dataset, lang: Lang = 'en') {
   const story = storyOf(d, lang);
+  const local = datasetIn(d, lang);
   return {
     lang,
     meta: metaIn(d.meta, lang),
-    transfers: d.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: lang === 'es' ? t.es.label : t.label })),
+    transfers: local.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
     story,
-    models: modelsOf(d),
+    models: modelsOf(d, lang),
     sources: citedSources(story, d),
-    roster: rosterFilters(d)
+    roster: rosterFilters(local)
   };
 }
 
