@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core. A missing browser fails the run; it never skips.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FLAGS = [
@@ -49,4 +49,16 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     return host === '127.0.0.1' || url.startsWith('data:') ? route.continue() : route.abort();
   });
   return { page, errors, requests };
+}
+
+/** One Chromium for a test file, launched before its tests and closed after them; the result opens watched pages in it. */
+export function chromiumForFile(): (options?: BrowserContextOptions) => Promise<Watched> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options) => openPage(browser!, options);
 }

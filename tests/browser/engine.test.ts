@@ -23,22 +23,38 @@ const RECORDER = `
 `;
 
 /**
- * In-page helpers: wait until scrolling has stopped and the engine has settled, then report the active
- * step and the step at the trigger line, measured here independently of the engine's own code.
+ * window.__settled(): resolves once scrolling has stopped and the engine's settle pass has run and been drawn.
+ * The engine settles on scrollend, or 150 ms after the last scroll event where scrollend does not come, and
+ * then shows the step a task later; this waits for those events instead of sleeping a guessed while.
+ */
+const SETTLE = `
+  (() => {
+    let lastScroll = -Infinity, lastEnd = -Infinity;
+    addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+    addEventListener('scrollend', () => (lastEnd = performance.now()));
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const task = () => new Promise((ok) => setTimeout(ok));
+    window.__settled = async () => {
+      // A smooth scroll may start a frame or two after the key press: wait for eight frames without movement.
+      for (let y = scrollY, still = 0; still < 8; ) {
+        await frame();
+        if (scrollY === y) still++; else { still = 0; y = scrollY; }
+      }
+      while (lastEnd < lastScroll && performance.now() - lastScroll < 150) await frame();
+      await task(); // the settle pass (its timer or scrollend listener came first)
+      await task(); // the step it showed
+      await frame();
+    };
+  })();
+`;
+
+/**
+ * In-page helpers: wait until the engine has settled, then report the active step and the step at the
+ * trigger line, measured here independently of the engine's own code.
  */
 const PROBE = `
   window.__probe = {
-    settled() {
-      return new Promise((ok) => {
-        let last = scrollY, still = 0;
-        const tick = () => {
-          if (scrollY === last) still++; else { still = 0; last = scrollY; }
-          // The engine settles 150 ms after the last scroll event.
-          if (still >= 8) setTimeout(ok, 120); else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-    },
+
     atLine(first) {
       const root = document.querySelector('.story');
       const line = Number(root.dataset.trigger);
@@ -50,7 +66,7 @@ const PROBE = `
     },
     async jump(top, first) {
       window.scrollTo({ top, behavior: 'instant' });
-      await this.settled();
+      await window.__settled();
       return { active: document.querySelector('.story').dataset.activeStep, expected: this.atLine(first) };
     }
   };
@@ -60,27 +76,16 @@ async function active(page: Page): Promise<string> {
   return (await page.locator('.story').getAttribute('data-active-step'))!;
 }
 
-/** Waits until the page has not scrolled for a while, so the engine has settled. */
+/** Waits until the page has stopped scrolling and the engine has settled (SETTLE, installed by `open`). */
 async function settled(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((ok) => {
-        let last = window.scrollY;
-        let still = 0;
-        const tick = () => {
-          if (window.scrollY === last) still++;
-          else {
-            still = 0;
-            last = window.scrollY;
-          }
-          if (still >= 8) ok();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      })
-  );
-  // The engine settles 150 ms after the last scroll event.
-  await page.waitForTimeout(120);
+  await page.evaluate(() => (window as unknown as { __settled(): Promise<void> }).__settled());
+}
+
+/** A watched page with the settle probe installed in every document it opens. */
+async function open(options: Parameters<typeof openPage>[1]) {
+  const watched = await openPage(browser, options);
+  await watched.page.addInitScript(SETTLE);
+  return watched;
 }
 
 /** The step at the trigger line, measured independently of the engine's own code. */
@@ -134,7 +139,7 @@ afterAll(async () => {
 
 describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
   it('activates every step in order, each once, when scrolled from top to bottom', async () => {
-    const { page, errors } = await openPage(browser, { viewport });
+    const { page, errors } = await open({ viewport });
     await page.addInitScript(RECORDER);
     await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
     expect(await active(page)).toBe(ids[0]);
@@ -160,7 +165,7 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
   });
 
   it('lands every deep link on its step and scene without passing through an earlier step', async () => {
-    const { page, errors } = await openPage(browser, { viewport });
+    const { page, errors } = await open({ viewport });
     await page.addInitScript(RECORDER);
     const targets = [...ids, ...sticky.map((s) => s.id)];
     for (const [i, target] of targets.entries()) {
@@ -185,7 +190,7 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
   }, 300_000);
 
   it('ignores an unknown fragment without an error', async () => {
-    const { page, errors } = await openPage(browser, { viewport });
+    const { page, errors } = await open({ viewport });
     await page.goto(`${baseURL()}/#no-such-step`, { waitUntil: 'networkidle' });
     await settled(page);
     expect(await active(page)).toBe(ids[0]);
@@ -195,7 +200,7 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
   });
 
   it('after 100 seeded random jumps and 20 fast flings, the active step is the one at the trigger line', async () => {
-    const { page, errors } = await openPage(browser, { viewport });
+    const { page, errors } = await open({ viewport });
     await page.addInitScript(PROBE);
     await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
     const random = mulberry32(viewport.width);
@@ -219,7 +224,7 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
   });
 
   it('steps through every step with the keyboard, updating the fragment without adding history entries', async () => {
-    const { page, errors } = await openPage(browser, { viewport });
+    const { page, errors } = await open({ viewport });
     await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
     const length = await page.evaluate(() => history.length);
     for (const [i, id] of ids.entries()) {
@@ -246,7 +251,7 @@ describe.each(VIEWPORTS)('the story engine at $width×$height', (viewport) => {
 
 describe('on the narrowest phone (320×568)', () => {
   it('never hides step text under the graphic', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 320, height: 568 } });
+    const { page, errors } = await open({ viewport: { width: 320, height: 568 } });
     await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
     for (const id of ids) {
       await page.evaluate((step) => document.getElementById(step)!.scrollIntoView({ block: 'center' }), id);

@@ -1,21 +1,12 @@
 // Section links show their heading: /#<section-id> lands with the section's heading in view and its first scene
 // drawn, with and without JavaScript, at phone and desktop widths; /#<step-id> still lands on its step.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStory } from '../../src/lib/story';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { triggerLine } from '../../src/lib/story/engine';
-import { baseURL, launch, openPage } from './browser';
-import { dataset } from './data';
+import { baseURL, chromiumForFile } from './browser';
+import { sticky } from './story';
 
-const story = buildStory(dataset);
-const sticky = story.sections.filter((s) => s.visual && s.steps.length);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const open = chromiumForFile();
 
 async function headingBox(page: Page, id: string) {
   return page.locator(`#${id}-title`).evaluate((h) => {
@@ -32,7 +23,7 @@ const SIZES = [
 describe('a section link', () => {
   for (const viewport of SIZES)
     it(`at ${viewport.width}px with JavaScript: heading in view, first scene shown, the link kept`, async () => {
-      const { page, errors } = await openPage(browser, { viewport });
+      const { page, errors } = await open({ viewport });
       for (const s of sticky) {
         await page.goto(`${baseURL()}/?v=${s.id}#${s.id}`, { waitUntil: 'networkidle' });
         await page.waitForTimeout(400);
@@ -49,7 +40,7 @@ describe('a section link', () => {
 
   for (const viewport of SIZES)
     it(`at ${viewport.width}px without JavaScript: heading in view, first scene drawn`, async () => {
-      const { page } = await openPage(browser, { viewport, javaScriptEnabled: false });
+      const { page } = await open({ viewport, javaScriptEnabled: false });
       for (const s of sticky) {
         await page.goto(`${baseURL()}/?v=${s.id}#${s.id}`);
         const h = await headingBox(page, s.id);
@@ -62,7 +53,7 @@ describe('a section link', () => {
     });
 
   it('"next" from a section heading brings the first step to the line, then moves on; scrolling away lets the line decide', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await open();
     const s = sticky[1]!;
     await page.goto(`${baseURL()}/#${s.id}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
@@ -79,7 +70,7 @@ describe('a section link', () => {
   });
 
   it('a step link still lands on its step, with the step at the line', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await open();
     for (const s of sticky) {
       const step = s.steps[0]!;
       await page.goto(`${baseURL()}/?v=${step.id}#${step.id}`, { waitUntil: 'networkidle' });

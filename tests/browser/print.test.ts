@@ -1,22 +1,14 @@
 // The print edition: `/` printed to PDF in Chromium is a readable article. Every step's text is in it, in order;
 // each sticky section's chart is drawn under its heading, whole on one page; nothing sticks and no button prints.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStory } from '../../src/lib/story';
+import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/lib/story/types';
-import { baseURL, launch, openPage } from './browser';
+import { baseURL, chromiumForFile } from './browser';
 import { dataset } from './data';
+import { story, sticky } from './story';
 
-const story = buildStory(dataset);
-const sticky = story.sections.filter((s) => s.visual && s.steps.length);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const open = chromiumForFile();
 
 /** Whitespace-free, so line breaks and the PDF's own spacing between text runs do not matter. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -71,7 +63,7 @@ describe('printing the story', () => {
   for (const colorScheme of ['light', 'dark'] as const)
     it(`gives every step's text in order and each section's chart under its heading (${colorScheme} screen)`, async () => {
       // The page box of A4 inside the print edition's 15 mm margins, in CSS px: 180 × 267 mm.
-      const { page, errors } = await openPage(browser, { viewport: { width: 680, height: 1009 }, colorScheme });
+      const { page, errors } = await open({ viewport: { width: 680, height: 1009 }, colorScheme });
       await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
       const layout = await printLayout(page);
       expect(layout.buttons).toBe(0);

@@ -2,8 +2,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type KeyInput } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 import { ERROR_RECORDER, sleep, type Engine, type Tab, type Viewport } from './engine';
+import { scriptedTab } from './scripted';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -29,18 +30,7 @@ export async function launchFirefox(): Promise<Engine> {
       const page = await browser.newPage();
       await page.setViewport(viewport);
       await page.evaluateOnNewDocument(ERROR_RECORDER);
-      const errors: string[] = [];
-      const collect = async () => {
-        const inPage = await page
-          .evaluate(() => (window as unknown as { __errors?: string[] }).__errors?.splice(0) ?? [])
-          .catch(() => [] as string[]);
-        errors.push(...inPage);
-      };
-      return {
-        async goto(url) {
-          await collect();
-          await page.goto(url, { waitUntil: 'load' });
-        },
+      return scriptedTab(page, {
         async waitForDocument(accept, timeoutMs = 10_000) {
           const end = Date.now() + timeoutMs;
           for (;;) {
@@ -53,24 +43,12 @@ export async function launchFirefox(): Promise<Engine> {
             await sleep(50);
           }
         },
-        run: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        async press(keys, gapMs) {
-          for (const k of keys) {
-            await page.keyboard.press(k as KeyInput);
-            await sleep(gapMs);
-          }
-        },
-        tap: (x, y) => page.mouse.click(x, y),
         async type(selector, text) {
           await page.click(selector);
           await page.keyboard.type(text);
         },
-        async errors() {
-          await collect();
-          return [...errors];
-        },
         close: () => page.close()
-      };
+      });
     },
     async close() {
       await browser.close();

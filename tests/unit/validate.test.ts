@@ -1,24 +1,31 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../src/lib/data/load';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataset, readDataFiles } from '../../src/lib/data/load';
 import { DataError, validateDataset } from '../../src/lib/data/validate';
 import { isRealDate, precisionOf } from '../../src/lib/data/schema';
 
 const fixtures = join(__dirname, '../fixtures/data');
 const valid = () => readDataFiles(join(fixtures, 'valid'));
 
-/** The valid fixture with the files of one bad fixture laid over it. */
-function badDataset(name: string) {
-  const files = valid() as Record<string, unknown>;
-  for (const f of readdirSync(join(fixtures, 'bad', name)))
-    files[f] = JSON.parse(readFileSync(join(fixtures, 'bad', name, f), 'utf8'));
-  return files;
+const scratch = mkdtempSync(join(tmpdir(), 'handover-bad-data-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * A folder holding the valid fixture with the files of one bad fixture laid over it, read the way the build
+ * reads data/ (so a file that is not JSON fails where it would in the build).
+ */
+function badFolder(name: string): string {
+  const dir = join(scratch, name);
+  cpSync(join(fixtures, 'valid'), dir, { recursive: true });
+  cpSync(join(fixtures, 'bad', name), dir, { recursive: true });
+  return dir;
 }
 
-function errorOf(files: Record<string, unknown>): DataError {
+function errorOf(load: () => unknown): DataError {
   try {
-    validateDataset(files);
+    load();
   } catch (e) {
     if (e instanceof DataError) return e;
     throw e;
@@ -53,7 +60,22 @@ describe('validateDataset', () => {
     ['transferred-without-field-sources', 'data/people.json: record "aug-2025-person", field "fieldSources": a transferred person needs the sources of each stated field'],
     ['missing-spanish-text', 'data/people.json: record "caro-quintero", field "es.allegation": shown to readers, but has no Spanish text'],
     ['missing-spanish', 'data/transfers.json: record "aug-2025", field "es.summary": Invalid input: expected string, received undefined'],
-    ['correction-unknown-record', 'data/corrections.json: record "#0 people.json:nobody-known", field "record": unknown record']
+    ['correction-unknown-record', 'data/corrections.json: record "#0 people.json:nobody-known", field "record": unknown record'],
+    ['organization-id-is-person-id', 'data/organizations.json: record "mencho", field "id": id "mencho" is also a person id'],
+    ['tie-to-itself', 'data/ties.json: record "caro-caro", field "target": a tie cannot join a node to itself'],
+    ['territory-year-out-of-range', 'data/territories.json: record "sin-sinaloa", field "year": year 2030 is outside 1985 … 2026'],
+    ['unknown-transfer', 'data/events.json: record "transfer-feb-2025", field "transfer": unknown transfer id "no-such-transfer"'],
+    ['unknown-court', 'data/people.json: record "caro-quintero", field "court": unknown court id "no-such-court"'],
+    ['unknown-place', 'data/transfers.json: record "feb-2025", field "arrivals[0].place": unknown place id "no-such-place"'],
+    ['unknown-person', 'data/events.json: record "camarena-abducted", field "people[1]": unknown person id "nobody-known"'],
+    ['unknown-parent-organization', 'data/organizations.json: record "sinaloa", field "parent": unknown organization id "no-such-cartel"'],
+    ['aliases-on-unidentified', 'data/people.json: record "feb-2025-unidentified-carlos", field "aliases": an unidentified or sealed record must not carry aliases'],
+    ['impossible-date', 'data/events.json: record "camarena-abducted", field "date": is not a real calendar date'],
+    ['id-not-a-slug', 'data/events.json: record "The_Split", field "id": must be a lowercase slug (a-z, 0-9, -)'],
+    ['state-not-iso', 'data/territories.json: record "sin-sinaloa", field "state": must be an ISO 3166-2:MX code'],
+    ['home-base-not-iso', 'data/organizations.json: record "guadalajara", field "homeBase[0]": must be an ISO 3166-2:MX code'],
+    // A file that is not JSON has no records to name; the line and column lead the editor to the fault.
+    ['invalid-json', 'data/ties.json: record "(file)", field "(file)": is not valid JSON at line 9, column 23: ']
   ];
 
   it('has a test for every bad fixture on disk', () => {
@@ -61,7 +83,7 @@ describe('validateDataset', () => {
   });
 
   it.each(cases)('rejects %s with a one-line message', (name, expected) => {
-    const err = errorOf(badDataset(name));
+    const err = errorOf(() => loadDataset(badFolder(name)));
     expect(err.problems).toHaveLength(1);
     expect(err.message.split('\n')).toHaveLength(1);
     expect(err.message.startsWith(expected)).toBe(true);
@@ -70,19 +92,33 @@ describe('validateDataset', () => {
   it('names a missing file', () => {
     const files = valid() as Record<string, unknown>;
     delete files['ties.json'];
-    expect(errorOf(files).message).toBe('data/ties.json: record "(file)", field "(file)": file is missing');
+    expect(errorOf(() => validateDataset(files)).message).toBe('data/ties.json: record "(file)", field "(file)": file is missing');
   });
 
   it('rejects a record that carries a name while marked unidentified', () => {
     const files = valid() as Record<string, any>;
     files['people.json'][1].name = 'Carlos Guessed';
-    expect(errorOf(files).message).toContain('record "feb-2025-unidentified-carlos", field "name"');
+    expect(errorOf(() => validateDataset(files)).problems).toEqual([
+      {
+        file: 'people.json',
+        record: 'feb-2025-unidentified-carlos',
+        field: 'name',
+        message: 'a named person needs a name; an unidentified or sealed one must not carry one'
+      }
+    ]);
   });
 
   it('requires the sentence of a sentenced person', () => {
     const files = valid() as Record<string, any>;
     files['people.json'][0].status = { value: 'sentenced', date: '2025-09-16', detail: 'x' };
-    expect(errorOf(files).message).toContain('field "status.sentence": a sentenced person needs the sentence');
+    expect(errorOf(() => validateDataset(files)).problems).toEqual([
+      {
+        file: 'people.json',
+        record: 'caro-quintero',
+        field: 'status.sentence',
+        message: 'a sentenced person needs the sentence'
+      }
+    ]);
   });
 });
 

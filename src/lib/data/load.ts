@@ -17,11 +17,20 @@ export function readDataFiles(dir: string): Partial<Record<FileName, unknown>> {
     try {
       files[name] = JSON.parse(text);
     } catch (e) {
-      problems.push({ file: name, record: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
+      const message = `is not valid JSON${where(text, e as Error)}: ${(e as Error).message}`;
+      problems.push({ file: name, record: '(file)', field: '(file)', message });
     }
   }
   if (problems.length) throw new DataError(problems);
   return files;
+}
+
+/** " at line L, column C" of a JSON syntax error: an editor's window shows lines, not the parser's offset. */
+function where(text: string, e: Error): string {
+  const at = /at position (\d+)/.exec(e.message);
+  if (!at) return '';
+  const before = text.slice(0, Number(at[1])).split('\n');
+  return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
 /** The validated dataset in `dir` (default: the project's data/ folder). Throws DataError on bad data. */

@@ -54,11 +54,11 @@ describe('mapSceneState', () => {
 
   it('sizes courts by count and highlights the descriptor’s', () => {
     const st = mapSceneState(model, { zoom: 'us', layer: 'plain', courts: { highlight: ['edny'] } });
-    for (const c of st.courts) {
-      expect(c.hl).toBe(c.id === 'edny');
-      expect(c.r).toBe(courtRadius(c.n));
-    }
-    expect(courtRadius(4)).toBeGreaterThan(courtRadius(1));
+    // The fixture sends one person to Brooklyn: radius 4·√1 + 2.
+    expect(st.courts.map((c) => [c.id, c.n, c.r, c.hl])).toEqual([['edny', 1, 6, true]]);
+    expect(mapSceneState(model, { zoom: 'us', layer: 'plain', courts: { highlight: [] } }).courts.map((c) => c.hl)).toEqual([false]);
+    // The area, not the radius, grows with the count: 4·√4 + 2, 4·√29 + 2 = 23.54 → 23.5.
+    expect([courtRadius(4), courtRadius(29)]).toEqual([10, 23.5]);
   });
 
   it('draws a person’s path through the stops that exist, skipping unknown ones', () => {

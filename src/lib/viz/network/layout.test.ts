@@ -129,13 +129,11 @@ describe.each(sets)('layout of %s', (_, d) => {
       heads.forEach((h, k) => expect(h.x + h.w).toBeLessThanOrEqual(f.boxes[4 * k]! + f.boxes[4 * k + 2]!));
     });
 
-    it.each(scenes)('scene %s: names are drawn at 11px or more, or not at all', (_, scene) => {
+    it.each(scenes)('scene %s: names are drawn (at 11px or more, labelsReadable below)', (_, scene) => {
       const layout = layoutFor(frameId, scene);
       const vb = sceneViewBox(model, layout, networkSceneState(model, scene));
-      const shown = labelsReadable(frameId, vb, model.frames[layout].font);
-      if (shown) expect(model.frames[layout].font * renderScale(frameId, vb)).toBeGreaterThanOrEqual(11);
-      // Only the whole-network overview may drop names (on a phone); every other scene shows them.
-      if (scene.highlight !== 'all') expect(shown).toBe(true);
+      // Only the whole-network overview drops names: at this density they would be drawn under 11 px.
+      expect(labelsReadable(frameId, vb, model.frames[layout].font)).toBe(scene.highlight !== 'all');
     });
   });
 });
@@ -152,8 +150,45 @@ describe('label geometry, one table for the layout and the component', () => {
     expect([box.y, box.y + box.h, box.y + box.h / 2]).toContain(200 + a.y);
   });
 
-  it('hangs a label above its node by its own height, and below it by nothing', () => {
-    expect(labelAnchor(2, PLACEMENTS.indexOf('above')).dy).toBe(`${Math.round((0.9 - 2 * 1.2) * 100) / 100}em`);
-    expect(labelAnchor(2, PLACEMENTS.indexOf('below')).dy).toBe('0.9em');
+  // Worked by hand for a two-line label of 40×24 at a node at (100, 200): the node's radius is 9, a label
+  // below or above clears it by 2 more, one beside it by 4; lines are 1.2em apart and the first line's
+  // baseline sits 0.9em below the top of its line.
+  it.each([
+    ['below', { x: 80, y: 211 }, { x: 0, y: 11, dy: '0.9em', anchor: 'middle' }],
+    ['above', { x: 80, y: 165 }, { x: 0, y: -11, dy: '-1.5em', anchor: 'middle' }],
+    ['right', { x: 113, y: 188 }, { x: 13, y: 0, dy: '-0.3em', anchor: 'start' }],
+    ['left', { x: 47, y: 188 }, { x: -13, y: 0, dy: '-0.3em', anchor: 'end' }],
+    ['below-start', { x: 91, y: 211 }, { x: -9, y: 11, dy: '0.9em', anchor: 'start' }],
+    ['below-end', { x: 69, y: 211 }, { x: 9, y: 11, dy: '0.9em', anchor: 'end' }]
+  ] as const)('%s: the box and the drawn anchor', (placement, box, anchor) => {
+    const k = PLACEMENTS.indexOf(placement);
+    expect(labelBox(100, 200, { w: 40, h: 24 }, k)).toEqual({ ...box, w: 40, h: 24 });
+    expect(labelAnchor(2, k)).toEqual(anchor);
+  });
+
+  it('covers every placement in the table above', () => {
+    expect([...PLACEMENTS].sort()).toEqual(['above', 'below', 'below-end', 'below-start', 'left', 'right']);
+  });
+});
+
+describe('the drawn size of names', () => {
+  // The phone's box is 374×640 px and the desktop's 829×720; a view box is drawn at the smaller of the two ratios.
+  it.each([
+    ['narrow', { x: 0, y: 0, w: 390, h: 300 }, 374 / 390],
+    ['narrow', { x: 0, y: 0, w: 390, h: 1280 }, 0.5],
+    ['wide', { x: 0, y: 0, w: 1000, h: 600 }, 0.829],
+    ['wide', { x: 0, y: 0, w: 1000, h: 1440 }, 0.5]
+  ] as const)('%s, view box %o: drawn at %d', (screen, vb, scale) => {
+    expect(renderScale(screen, vb)).toBeCloseTo(scale, 9);
+  });
+
+  it.each([
+    // 12.5 × 374/390 = 11.99 px; 11.4 × 374/390 = 10.93 px; 22 × 0.5 = 11 px exactly; 21.9 × 0.5 = 10.95 px.
+    ['narrow', { x: 0, y: 0, w: 390, h: 300 }, 12.5, true],
+    ['narrow', { x: 0, y: 0, w: 390, h: 300 }, 11.4, false],
+    ['wide', { x: 0, y: 0, w: 1000, h: 1440 }, 22, true],
+    ['wide', { x: 0, y: 0, w: 1000, h: 1440 }, 21.9, false]
+  ] as const)('%s, view box %o, font %d: readable %s', (screen, vb, font, readable) => {
+    expect(labelsReadable(screen, vb, font)).toBe(readable);
   });
 });
