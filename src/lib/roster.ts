@@ -12,7 +12,6 @@ import {
   STATUS_WORDS_IN,
   UNKNOWN_NAME,
   UNKNOWN_WORDS,
-  outcomeUnknown,
   relativeText,
   scheduledText
 } from '$lib/roster/words';
@@ -121,10 +120,10 @@ export function rosterRows(d: Dataset, lang: Lang = 'en'): RosterRow[] {
   // Whether a date has passed is judged on the day the page was last published, so the build is repeatable;
   // what is known of the outcome runs only to the end of the reporting.
   function next(p: Dataset['people'][number]): RosterNext | null {
-    const n = nextScheduled(p, d.meta.modified, d.meta.asOf);
+    const n = nextScheduled(p, d.meta.modified, d.meta.asOf, lang);
     if (!n) return null;
     const then = n.following && { what: n.following.what, date: n.following.date };
-    return { what: n.step.what, date: n.step.date, note: n.note && outcomeUnknown(d.meta.asOf, lang), then };
+    return { what: n.step.what, date: n.step.date, note: n.note, then };
   }
 
   return d.people

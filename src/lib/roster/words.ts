@@ -102,11 +102,6 @@ export function relativeText(kin: string, who: string, disputed: boolean, lang: 
   return `${kin} of ${who}${disputed ? ' (disputed)' : ''}`;
 }
 
-/** The note on a scheduled step whose date passed with no outcome in the sources. */
-export function outcomeUnknown(asOf: string, lang: Lang): string {
-  return lang === 'es' ? `se desconoce el resultado al ${formatDateEs(asOf)}` : `outcome not known as of ${formatDate(asOf)}`;
-}
-
 export function scheduledText(what: string, date: string, note: string | null, then: { what: string; date: string } | null, lang: Lang): string {
   const n = note ? ` (${note})` : '';
   if (lang === 'es') {
