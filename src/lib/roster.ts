@@ -2,7 +2,19 @@
 // words a reader may type to find each one (the search covers what the row shows, in the reader's words).
 import type { Dataset, Relation, Status } from '$lib/data/schema';
 import { nextScheduled } from '$lib/data/scheduled';
-import { formatDate } from '$lib/format';
+import type { Lang } from '$lib/i18n/lang';
+import {
+  NEGATION,
+  NONE_REPORTED,
+  SENTENCE,
+  SIBLING_WORDS,
+  STATUS_LABELS_IN,
+  STATUS_WORDS_IN,
+  UNKNOWN_NAME,
+  UNKNOWN_WORDS,
+  relativeText,
+  scheduledText
+} from '$lib/roster/words';
 
 export interface RosterRelative {
   id: string;
@@ -17,7 +29,7 @@ export interface RosterRelative {
 export interface RosterNext {
   what: string;
   date: string;
-  /** "outcome not known as of <as-of date>" once the date has passed; null before. */
+  /** "outcome not known as of <as-of date>" (in the row's language) once the date has passed; null before. */
   note: string | null;
   then: { what: string; date: string } | null;
 }
@@ -51,26 +63,8 @@ export interface RosterRow {
   sources: { url: string; publisher: string }[];
 }
 
-export const STATUS_LABELS: Record<Status, string> = {
-  charged: 'Charged',
-  'pleaded-not-guilty': 'Pleaded not guilty',
-  'pleaded-guilty': 'Pleaded guilty',
-  convicted: 'Convicted',
-  sentenced: 'Sentenced',
-  deceased: 'Deceased',
-  unknown: 'Unknown'
-};
-
-/** Words a reader may use for a status beyond its label ("found guilty" is what a conviction means). */
-const STATUS_WORDS: Record<Status, string> = {
-  charged: 'accused',
-  'pleaded-not-guilty': 'plea',
-  'pleaded-guilty': 'plea',
-  convicted: 'found guilty',
-  sentenced: 'sentence',
-  deceased: 'dead died',
-  unknown: 'status not known'
-};
+/** The English labels; STATUS_LABELS_IN (roster/words.ts) has both editions'. */
+export const STATUS_LABELS: Record<Status, string> = STATUS_LABELS_IN.en;
 
 /** Family ties only: "Mencho" finds his brothers, not every member of his cartel. */
 const FAMILY: ReadonlySet<Relation> = new Set(['sibling', 'spouse', 'in-law', 'parent-child', 'extended-family']);
@@ -87,7 +81,8 @@ function relationOf(relation: Relation, personIsSource: boolean): string {
   }
 }
 
-export function rosterRows(d: Dataset): RosterRow[] {
+/** The rows of `d`, a dataset already in `lang` (datasetIn), with the roster's own words in `lang`. */
+export function rosterRows(d: Dataset, lang: Lang = 'en'): RosterRow[] {
   const orgs = new Map(d.organizations.map((o) => [o.id, o]));
   const courts = new Map(d.courts.map((c) => [c.id, c]));
   const sources = new Map(d.sources.map((s) => [s.id, s]));
@@ -113,7 +108,7 @@ export function rosterRows(d: Dataset): RosterRow[] {
         return [
           {
             id: other.id,
-            name: nameOf(other),
+            name: nameOf(other, lang),
             aliases: other.aliases,
             relation: relationOf(t.relation, t.source === id),
             disputed: t.disputed
@@ -125,7 +120,7 @@ export function rosterRows(d: Dataset): RosterRow[] {
   // Whether a date has passed is judged on the day the page was last published, so the build is repeatable;
   // what is known of the outcome runs only to the end of the reporting.
   function next(p: Dataset['people'][number]): RosterNext | null {
-    const n = nextScheduled(p, d.meta.modified, d.meta.asOf);
+    const n = nextScheduled(p, d.meta.modified, d.meta.asOf, lang);
     if (!n) return null;
     const then = n.following && { what: n.following.what, date: n.following.date };
     return { what: n.step.what, date: n.step.date, note: n.note, then };
@@ -153,7 +148,7 @@ export function rosterRows(d: Dataset): RosterRow[] {
         allegation: p.allegation,
         status: p.status.value,
         statusDate: p.status.date,
-        statusDetail: p.status.sentence ? `${p.status.detail ?? ''} Sentence: ${p.status.sentence}`.trim() : p.status.detail,
+        statusDetail: p.status.sentence ? `${p.status.detail ?? ''} ${SENTENCE[lang]} ${p.status.sentence}`.trim() : p.status.detail,
         relatives: relatives(p.id),
         next: next(p),
         conflicts: p.conflicts.map((c) => c.text),
@@ -182,13 +177,13 @@ export function fold(s: string): string {
  * ("E.D.N.Y." and "EDNY" are one word), and a word after "not" marked as negated, so "guilty" does not
  * find "pleaded not guilty" while "not guilty" still does.
  */
-export function words(s: string): string[] {
+export function words(s: string, lang: Lang = 'en'): string[] {
   const out: string[] = [];
   let negate = false;
   for (const w of fold(s).replace(/[.’']/g, '').split(/[^\p{L}\p{N}]+/u)) {
     if (!w) continue;
     out.push(negate ? `~${w}` : w);
-    negate = w === 'not';
+    negate = w === NEGATION[lang];
   }
   return out;
 }
@@ -206,25 +201,24 @@ export function courtLabel(r: Pick<RosterRow, 'court'>): string | null {
 }
 
 /** "sibling of Nemesio Oseguera Cervantes “El Mencho”": the family line of a row. */
-export function relativeLabel(k: RosterRelative): string {
+export function relativeLabel(k: RosterRelative, lang: Lang = 'en'): string {
   const aliases = k.aliases.length ? ` “${k.aliases.join('”, “')}”` : '';
-  return `${k.relation} of ${k.name}${aliases}${k.disputed ? ' (disputed)' : ''}`;
+  return relativeText(k.relation, `${k.name}${aliases}`, k.disputed, lang);
 }
 
 /**
  * "Scheduled: pretrial hearing, 17 June 2026 (outcome not known as of 20 March 2026); then trial, 8 Mar 2027".
  * "Scheduled", not "next": the date may have passed with no outcome in the sources.
  */
-export function nextLabel(n: RosterNext): string {
-  const note = n.note ? ` (${n.note})` : '';
-  const then = n.then ? `; then ${n.then.what}, ${formatDate(n.then.date, true)}` : '';
-  return `Scheduled: ${n.what}, ${formatDate(n.date, true)}${note}${then}`;
+export function nextLabel(n: RosterNext, lang: Lang = 'en'): string {
+  return scheduledText(n.what, n.date, n.note, n.then, lang);
 }
 
 /** The text a roster search looks through: each word once, folded, at build time. */
-export function searchText(r: RosterRow): string {
+export function searchText(r: RosterRow, lang: Lang = 'en'): string {
   const parts = [
-    nameOf(r),
+    nameOf(r, lang),
+    r.kind === 'named' ? null : UNKNOWN_WORDS[lang][r.kind],
     ...r.aliases,
     ...r.nameVariants,
     r.description,
@@ -234,13 +228,13 @@ export function searchText(r: RosterRow): string {
     ...r.organizations.flatMap((o) => [o.name, o.shortName, ...o.aliases]),
     r.court && `${r.court.name} ${r.court.abbr} ${r.court.city}`,
     r.courtNote,
-    STATUS_LABELS[r.status],
-    STATUS_WORDS[r.status],
+    STATUS_LABELS_IN[lang][r.status],
+    STATUS_WORDS_IN[lang][r.status],
     r.statusDetail,
     r.next && `${r.next.what} ${r.next.then?.what ?? ''}`,
-    ...r.relatives.map((k) => `${relativeLabel(k)} ${k.relation === 'sibling' ? 'brother sister' : ''}`)
+    ...r.relatives.map((k) => `${relativeLabel(k, lang)} ${k.relation === 'sibling' ? SIBLING_WORDS[lang] : ''}`)
   ];
-  return [...new Set(words(parts.filter(Boolean).join(' ')))].join(' ');
+  return [...new Set(words(parts.filter(Boolean).join(' '), lang))].join(' ');
 }
 
 export interface RosterFilter {
@@ -264,9 +258,9 @@ export interface RowKeys {
   organizations: string;
 }
 
-export function rowKeys(r: RosterRow): RowKeys {
+export function rowKeys(r: RosterRow, lang: Lang = 'en'): RowKeys {
   return {
-    search: searchText(r),
+    search: searchText(r, lang),
     transfer: r.transfer,
     status: r.status,
     organizations: r.organizations.length ? r.organizations.map((o) => o.id).join(' ') : NO_ORGANIZATION
@@ -277,12 +271,12 @@ export function rowKeys(r: RosterRow): RowKeys {
  * Whether a row passes the roster's filters: every word of the query begins a word of the row, so
  * "Marin" finds "Marín" and "Caro Brooklyn" finds Caro Quintero, in any order.
  */
-export function rowMatches(row: RowKeys, f: RosterFilter): boolean {
+export function rowMatches(row: RowKeys, f: RosterFilter, lang: Lang = 'en'): boolean {
   if (f.transfer !== 'all' && row.transfer !== f.transfer) return false;
   if (f.status !== 'all' && row.status !== f.status) return false;
   if (f.organization !== 'all' && !row.organizations.split(' ').includes(f.organization)) return false;
   const text = ` ${row.search}`;
-  return words(f.query).every((w) => text.includes(` ${w}`));
+  return words(f.query, lang).every((w) => text.includes(` ${w}`));
 }
 
 export interface FilterOption {
@@ -292,9 +286,9 @@ export interface FilterOption {
 }
 
 /** The choices of the status and organization filters, each with how many people it shows. */
-export function filterOptions(rows: RosterRow[]): { statuses: FilterOption[]; organizations: FilterOption[] } {
+export function filterOptions(rows: RosterRow[], lang: Lang = 'en'): { statuses: FilterOption[]; organizations: FilterOption[] } {
   const statuses = (Object.keys(STATUS_LABELS) as Status[])
-    .map((s) => ({ value: s, label: STATUS_LABELS[s], count: rows.filter((r) => r.status === s).length }))
+    .map((s) => ({ value: s, label: STATUS_LABELS_IN[lang][s], count: rows.filter((r) => r.status === s).length }))
     .filter((o) => o.count > 0);
 
   // Every organization someone belongs to, directly or through a faction, listed under its top parent.
@@ -311,7 +305,7 @@ export function filterOptions(rows: RosterRow[]): { statuses: FilterOption[]; or
     .sort(([, a], [, b]) => comparePaths(a.path, b.path))
     .map(([id, e]) => ({ value: id, label: e.path.join(' › '), count: e.count }));
   const none = rows.filter((r) => !r.organizations.length).length;
-  if (none) organizations.push({ value: NO_ORGANIZATION, label: 'None reported', count: none });
+  if (none) organizations.push({ value: NO_ORGANIZATION, label: NONE_REPORTED[lang], count: none });
   return { statuses, organizations };
 }
 
@@ -326,6 +320,6 @@ function comparePaths(a: string[], b: string[]): number {
   return a.length - b.length;
 }
 
-export function nameOf(r: { name: string | null; kind: 'named' | 'unidentified' | 'sealed' }): string {
-  return r.name ?? (r.kind === 'sealed' ? 'Name sealed by the US court' : 'Unidentified');
+export function nameOf(r: { name: string | null; kind: 'named' | 'unidentified' | 'sealed' }, lang: Lang = 'en'): string {
+  return r.name ?? UNKNOWN_NAME[lang][r.kind === 'sealed' ? 'sealed' : 'unidentified'];
 }

@@ -2,7 +2,7 @@
 // WebDriver's executeScript): they measure what the reader sees, never attributes.
 
 /**
- * Rows with a rendered box, the numbers the live count states and the row count in the markup.
+ * Rows with a rendered box, the numbers the live count states ("3 of 92", "3 de 92") and the row count in the markup.
  * Returns { shown: person ids, said, total, rows }.
  */
 export const ROSTER_SHOWN = `(() => {
@@ -11,7 +11,7 @@ export const ROSTER_SHOWN = `(() => {
     .filter((tr) => { const b = tr.getBoundingClientRect(); return b.width > 0 && b.height > 0; })
     .map((tr) => tr.getAttribute('data-person'));
   const live = document.querySelector('#roster [aria-live]');
-  const m = /(\\d+) of (\\d+)/.exec(live ? live.textContent : '');
+  const m = /(\\d+) (?:of|de) (\\d+)/.exec(live ? live.textContent : '');
   return { shown, said: m ? Number(m[1]) : -1, total: m ? Number(m[2]) : -1, rows: rows.length };
 })()`;
 

@@ -76,6 +76,57 @@ describe('the roster count', () => {
   });
 });
 
+describe('the roster on /es/', () => {
+  const ids = (status: string) => transferred.filter((p) => p.status.value === status).map((p) => p.id);
+
+  it.each([390, 1440])('filters the rows the reader sees by a name and by a Spanish status word at %i px', async (width) => {
+    const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
+    await page.goto(`${baseURL()}/es/#roster`, { waitUntil: 'networkidle' });
+    const all = await shown(page);
+    expect(all.shown).toHaveLength(transferred.length);
+    expect(all.said).toBe(transferred.length);
+    expect(await page.locator('#roster [aria-live]').textContent()).toBe(`Se muestran ${transferred.length} de ${transferred.length} personas`);
+
+    await search(page, 'Caro');
+    const caro = await shown(page);
+    expect(caro.shown).toContain('rafael-caro-quintero');
+    expect(caro.said).toBeLessThan(transferred.length / 4);
+    expect(caro.shown).toHaveLength(caro.said);
+
+    // "culpable": who pleaded guilty (and anyone whose record says so), never who pleaded not guilty.
+    await search(page, 'culpable');
+    const guilty = await shown(page);
+    expect(ids('pleaded-guilty').length).toBeGreaterThan(0);
+    expect(guilty.shown).toEqual(expect.arrayContaining(ids('pleaded-guilty')));
+    expect(guilty.shown.filter((id) => ids('pleaded-not-guilty').includes(id))).toEqual([]);
+    expect(guilty.shown).toHaveLength(guilty.said);
+
+    await search(page, 'nadie con este nombre');
+    expect((await shown(page)).said).toBe(0);
+    await page.getByRole('button', { name: 'Borrar la búsqueda y los filtros' }).click();
+    await page.waitForFunction((n) => document.querySelector('#roster [aria-live]')!.textContent!.startsWith(`Se muestran ${n} `), transferred.length);
+    expect((await shown(page)).shown).toHaveLength(transferred.length);
+
+    const status = page.locator('#roster select[name=status]');
+    expect(await status.locator('option[value=pleaded-not-guilty]').textContent()).toMatch(/^Se declaró no culpable \(\d+\)$/);
+    await status.selectOption('pleaded-not-guilty');
+    const notGuilty = await shown(page);
+    expect(notGuilty.shown.sort()).toEqual(ids('pleaded-not-guilty').sort());
+    expect(notGuilty.said).toBe(notGuilty.shown.length);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('serves /es/data/people.csv with a byte order mark and Spanish column names', async () => {
+    const res = await fetch(`${baseURL()}/es/data/people.csv`);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array(await res.arrayBuffer()));
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFid,nombre,tipo,alias,envio,/);
+    expect(text).toContain('Cártel de Sinaloa');
+  });
+});
+
 describe('a person\'s link', () => {
   const target = transferred.find((p) => p.id === 'rafael-caro-quintero')!;
   // A row far down the roster, so landing on it is not an accident of the page's height.

@@ -1,5 +1,6 @@
 // The published data files (build/data/*): one flat row per transferred person, plus CSV in RFC 4180 form.
 // Pure functions of the validated dataset, so the endpoints and the tests share one definition.
+import type { Lang } from '../i18n/lang';
 import { nextScheduled } from './scheduled';
 import { FACT_FIELDS, type Dataset, type FactField, type Person, type Source } from './schema';
 
@@ -70,8 +71,11 @@ export interface PublishedPerson {
   fieldSources: Partial<Record<FactField, string[]>>;
 }
 
-/** One row per person who was part of a transfer, in transfer order then id order. */
-export function publishPeople(d: Dataset): PublishedPerson[] {
+/**
+ * One row per person who was part of a transfer, in transfer order then id order. `d` in Spanish (localize)
+ * and `lang` 'es' give the Spanish edition's rows (publish-es.ts names their keys).
+ */
+export function publishPeople(d: Dataset, lang: Lang = 'en'): PublishedPerson[] {
   const transfers = new Map(d.transfers.map((t) => [t.id, t]));
   const orgs = new Map(d.organizations.map((o) => [o.id, o]));
   const courts = new Map(d.courts.map((c) => [c.id, c.name]));
@@ -99,7 +103,7 @@ export function publishPeople(d: Dataset): PublishedPerson[] {
         sourceUrls: urlsOf(x.sources),
         outcome: x.outcome && { text: x.outcome.text, sourceUrls: urlsOf(x.outcome.sources) }
       });
-      const next = nextScheduled(p, d.meta.modified, d.meta.asOf);
+      const next = nextScheduled(p, d.meta.modified, d.meta.asOf, lang);
       return {
         id: p.id,
         name: p.kind === 'named' ? p.name : null,

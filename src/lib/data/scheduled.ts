@@ -1,6 +1,7 @@
 // A person's next scheduled step (hearing, trial, sentencing), and whether its date has passed with no outcome
 // recorded: the roster shows it, `npm run data:due` lists what an editor should look up.
-import { formatDate } from '../format';
+import { formatDate, formatDateEs } from '../format';
+import type { Lang } from '../i18n/lang';
 import type { Person, ScheduledStep } from './schema';
 
 export interface NextStep {
@@ -31,18 +32,23 @@ export function openSteps(person: Pick<Person, 'scheduled'>): ScheduledStep[] {
     .map(([s]) => s);
 }
 
+/** The note on a step whose date passed with no outcome in the sources, in the edition's words. */
+export function outcomeUnknown(asOf: string, lang: Lang = 'en'): string {
+  return lang === 'es' ? `se desconoce el resultado al ${formatDateEs(asOf)}` : `outcome not known as of ${formatDate(asOf)}`;
+}
+
 /**
  * The earliest step with no recorded outcome. `today` decides whether it has passed; `asOf` (the end of the
  * reporting, meta.asOf) is what the note says the outcome is unknown as of.
  */
-export function nextScheduled(person: Pick<Person, 'scheduled'>, today: string, asOf: string = today): NextStep | null {
+export function nextScheduled(person: Pick<Person, 'scheduled'>, today: string, asOf: string = today, lang: Lang = 'en'): NextStep | null {
   const [step, following] = openSteps(person);
   if (!step) return null;
   const passed = lastDay(step.date) < today;
   return {
     step,
     state: passed ? 'passed' : 'upcoming',
-    note: passed ? `outcome not known as of ${formatDate(asOf)}` : null,
+    note: passed ? outcomeUnknown(asOf, lang) : null,
     following: following ?? null
   };
 }

@@ -44,6 +44,7 @@ describe('the _headers file', () => {
     }
     expect(headersFor(rules, '/_app/immutable/chunks/x.js')['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/data/people.csv')['cache-control']).toBe('public, max-age=300');
+    expect(headersFor(rules, '/es/data/people.csv')['cache-control']).toBe('public, max-age=300');
   });
 });
 

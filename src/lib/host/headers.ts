@@ -58,6 +58,8 @@ export const RULES: Rule[] = [
   { path: '/es/embed-codes/*', headers: [...NO_FRAME, SHORT] },
   { path: '/es/embed/*', headers: [...ANY_FRAME, SHORT] },
   { path: '/data/*', headers: [SHORT] },
+  // The Spanish edition's downloads (people, events, ties, territories in Spanish).
+  { path: '/es/data/*', headers: [SHORT] },
   { path: '/embed.js', headers: [SHORT] },
   { path: '/og.png', headers: [SHORT] },
   { path: '/favicon.svg', headers: [SHORT] },

@@ -23,9 +23,9 @@ function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'ur
 }
 
 /** What the roster's controls need; the table itself is poured in as HTML (hooks.server.ts). */
-function rosterFilters(d: Dataset) {
-  const rows = rosterRows(d);
-  return { total: rows.length, ...filterOptions(rows) };
+function rosterFilters(d: Dataset, lang: Lang) {
+  const rows = rosterRows(d, lang);
+  return { total: rows.length, ...filterOptions(rows, lang) };
 }
 
 /** The meta record with the headline and dek of the edition. */
@@ -43,7 +43,7 @@ export function pageData(d: Dataset, lang: Lang = 'en') {
     story,
     models: modelsOf(d, lang),
     sources: citedSources(story, d),
-    roster: rosterFilters(local)
+    roster: rosterFilters(local, lang)
   };
 }
 

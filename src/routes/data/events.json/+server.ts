@@ -1,9 +1,0 @@
-// build/data/events.json: data/events.json as validated at build time.
-import { json } from '@sveltejs/kit';
-import { dataset } from '$lib/server/dataset';
-
-export const prerender = true;
-
-export function GET() {
-  return json(dataset.events);
-}
