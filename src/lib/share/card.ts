@@ -143,7 +143,8 @@ export function cardSvg(c: CardInput): string {
   const summarySpans = summary.lines
     .map((l, i) => `<tspan x="${MARGIN}" y="${summary.top + i * summary.lead}">${escapeXml(l)}</tspan>`)
     .join('');
-  const foot = fitText(c.site, CARD_W - 2 * MARGIN, [[24, 1], [22, 1], [20, 1]], true);
+  // Down to 16 px: the Spanish headline, the site's name at the foot, runs a third longer than the English.
+  const foot = fitText(c.site, CARD_W - 2 * MARGIN, [[24, 1], [22, 1], [20, 1], [18, 1], [16, 1]], true);
   const box = SCENE_BOX;
   const scene = c.scene
     ? `<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.width + 20}" height="${box.height + 20}" rx="8" fill="${c.paper}" stroke="${c.rule}"/>` +
