@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { card, sceneSvg } from '../../src/lib/share/og.server';
+import { footName } from '../../src/lib/share/card';
 import { buildStory, modelInput } from '../../src/lib/story';
 import type { Step } from '../../src/lib/story/types';
 import { buildModels, type Models } from '../../src/lib/viz/models';
@@ -75,7 +76,7 @@ describe('a card that loses its scene', () => {
 describe('the Spanish cards', () => {
   const es = storyOf(dataset, 'es');
   const esModels = modelsOf(dataset, 'es');
-  const site = metaIn(dataset.meta, 'es').title;
+  const site = footName(metaIn(dataset.meta, 'es').title);
 
   it.each(es.sections.map((s) => [s.id, s] as const))('%s: 1200×630, its Spanish title whole, its scene kept', (id, section) => {
     const first = section.visual ? section.steps[0]! : null;
@@ -87,6 +88,11 @@ describe('the Spanish cards', () => {
     expect(texts[0]).toBe(section.title);
     expect(texts).toContain(site);
     expect(made.scene).toBe(first ? 'drawn' : 'none');
+  });
+
+  it('names the story at the foot whole: the Spanish headline is too long for it, so its name stands alone', () => {
+    expect(site).toBe('La entrega');
+    expect(footName(dataset.meta.title)).toBe(dataset.meta.title);
   });
 
   it('the Spanish site card is built, 1200×630, differs from the English one, and /es/ names it', () => {

@@ -115,6 +115,17 @@ export function fitText(text: string, width: number, tries: Array<[size: number,
   return { size, lines: wrapText(text, width, maxLines, measure(size, bold)) };
 }
 
+/**
+ * The site's name for a card's foot: the headline where it fits one line at the foot's smallest size, else the
+ * story's name before its colon ("La entrega"): the Spanish headline runs a third longer than the English one,
+ * and an ellipsis at the foot would cut it mid-phrase.
+ */
+export function footName(headline: string): string {
+  const fits = textWidth(headline, 20, true) <= CARD_W - 2 * MARGIN;
+  const name = headline.split(': ')[0]!;
+  return fits || name === headline ? headline : name;
+}
+
 /** The card: text on the left (or across, without a scene), the scene on the right, the site name across the foot. */
 export function cardSvg(c: CardInput): string {
   const textW = c.scene ? SCENE_BOX.x - 10 - 2 * MARGIN : CARD_W - 2 * MARGIN;
@@ -143,8 +154,7 @@ export function cardSvg(c: CardInput): string {
   const summarySpans = summary.lines
     .map((l, i) => `<tspan x="${MARGIN}" y="${summary.top + i * summary.lead}">${escapeXml(l)}</tspan>`)
     .join('');
-  // Down to 16 px: the Spanish headline, the site's name at the foot, runs a third longer than the English.
-  const foot = fitText(c.site, CARD_W - 2 * MARGIN, [[24, 1], [22, 1], [20, 1], [18, 1], [16, 1]], true);
+  const foot = fitText(c.site, CARD_W - 2 * MARGIN, [[24, 1], [22, 1], [20, 1]], true);
   const box = SCENE_BOX;
   const scene = c.scene
     ? `<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.width + 20}" height="${box.height + 20}" rx="8" fill="${c.paper}" stroke="${c.rule}"/>` +
