@@ -95,6 +95,18 @@ describe('the Spanish cards', () => {
     expect(footName(dataset.meta.title)).toBe(dataset.meta.title);
   });
 
+  it('the Spanish site card has the whole Spanish headline, the host at its foot and the first scene', () => {
+    const meta = metaIn(dataset.meta, 'es');
+    const first = es.sections[0]!.steps[0]!;
+    const made = card({ title: meta.title, summary: meta.dek, site: new URL(meta.siteUrl).host, scene: sceneSvg(first.scene, esModels, first.id), name: 'the story (es)' });
+    const doc = new JSDOM().window.document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = made.svg;
+    const texts = [...doc.querySelectorAll('body > svg > text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent);
+    expect(texts[0]).toBe(meta.title);
+    expect(texts[2]).toBe(new URL(meta.siteUrl).host);
+    expect(made.scene).toBe('drawn');
+  });
+
   it('the Spanish site card is built, 1200×630, differs from the English one, and /es/ names it', () => {
     const png = readFileSync('build/es/og.png');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

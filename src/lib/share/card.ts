@@ -133,7 +133,8 @@ export function cardSvg(c: CardInput): string {
   const title = fitText(
     c.title,
     textW,
-    c.scene ? [[52, 3], [46, 3], [40, 3], [36, 4]] : [[72, 2], [64, 2], [56, 3], [48, 3]],
+    // The last tries hold the Spanish headline whole, a third longer than the English one.
+    c.scene ? [[52, 3], [46, 3], [40, 3], [36, 4], [32, 5], [30, 6]] : [[72, 2], [64, 2], [56, 3], [48, 3], [42, 4]],
     true
   );
   const tLead = Math.round(title.size * 1.15);
