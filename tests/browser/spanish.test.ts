@@ -88,6 +88,11 @@ describe('the Spanish edition in build/', () => {
       expect(attr(html, /<meta property="og:image" content="([^"]+)"/)).toBe(`${site}/es/s/${s.id}/og.png`);
       expect(attr(html, /<html lang="([^"]+)"/)).toBe('es');
       expect(html).toContain(`content="0; url=../../#${s.id}"`);
+      expect(attr(html, /<meta property="og:locale" content="([^"]+)"/)).toBe('es_MX');
+      expect(attr(html, /<link rel="alternate" hreflang="es" href="([^"]+)"/)).toBe(`${site}/es/s/${s.id}/`);
+      expect(attr(html, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${site}/s/${s.id}/`);
+      expect(attr(html, /<link rel="alternate" hreflang="x-default" href="([^"]+)"/)).toBe(`${site}/s/${s.id}/`);
+      expect(attr(read(`s/${s.id}/index.html`), /<link rel="alternate" hreflang="es" href="([^"]+)"/)).toBe(`${site}/es/s/${s.id}/`);
       const card = readFileSync(`build/es/s/${s.id}/og.png`);
       expect(card.length).toBeGreaterThan(5000);
       // The Spanish card has the Spanish title, so it is not the English card.
