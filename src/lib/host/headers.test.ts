@@ -11,7 +11,7 @@ const PATHS = [
   '/embed.js', '/og.png', '/favicon.svg', '/nojs.css', '/sitemap.xml', '/robots.txt', '/_app/version.json',
   '/_app/immutable/entry/start.abc.js', '/_app/immutable/assets/0.abc.css',
   '/es/', '/es/index.html', '/es/__data.json', '/es/s/territories/', '/es/s/territories/og.png', '/es/embed/',
-  '/es/embed/map/', '/es/embed-codes/'
+  '/es/embed/map/', '/es/embed-codes/', '/es/og.png'
 ];
 
 describe('the _headers file', () => {

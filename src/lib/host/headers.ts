@@ -62,6 +62,7 @@ export const RULES: Rule[] = [
   { path: '/es/data/*', headers: [SHORT] },
   { path: '/embed.js', headers: [SHORT] },
   { path: '/og.png', headers: [SHORT] },
+  { path: '/es/og.png', headers: [SHORT] },
   { path: '/favicon.svg', headers: [SHORT] },
   { path: '/nojs.css', headers: [SHORT] },
   { path: '/sitemap.xml', headers: [SHORT] },

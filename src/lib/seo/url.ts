@@ -17,9 +17,9 @@ export function sharePageUrl(siteUrl: string, section: string, lang: Lang = 'en'
   return `${origin(siteUrl)}${prefix(lang)}/s/${encodeURIComponent(section)}/`;
 }
 
-/** The card image of a section, or of the whole story when no section is named. */
+/** The card image of a section, or of the edition's whole story when no section is named. */
 export function cardUrl(siteUrl: string, section?: string, lang: Lang = 'en'): string {
-  return section ? `${origin(siteUrl)}${prefix(lang)}/s/${encodeURIComponent(section)}/og.png` : `${origin(siteUrl)}/og.png`;
+  return section ? `${origin(siteUrl)}${prefix(lang)}/s/${encodeURIComponent(section)}/og.png` : `${origin(siteUrl)}${prefix(lang)}/og.png`;
 }
 
 /** An embed URL on the canonical origin: https://…/embed/map/#step */

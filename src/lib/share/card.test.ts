@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_W, SCENE_BOX, cardSvg, escapeXml, extractSvg, fitSvg, fitText, toXml, wrapText } from './card';
+import { CARD_W, SCENE_BOX, cardSvg, escapeXml, extractSvg, fitSvg, fitText, footName, toXml, wrapText } from './card';
 import { flattenCss, mediaMatches } from './css/parse';
 import { resolveVars, rootVars } from './css/vars';
 import { textWidth } from './metrics';
@@ -54,6 +54,17 @@ describe('fitText', () => {
     const none = fitText(text, at(10), [[40, 1], [30, 1]], true);
     expect(none.size).toBe(30);
     expect(none.lines[0]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('footName', () => {
+  it('keeps a headline that fits the foot at 20 px, and names the story alone when it does not', () => {
+    const en = 'The Handover: how Mexico sent 92 accused cartel figures to US courts in eleven months';
+    const es = 'La entrega: cómo México envió en once meses a 92 presuntos integrantes de cárteles a tribunales de Estados Unidos';
+    expect(footName(en)).toBe(en);
+    expect(footName(es)).toBe('La entrega');
+    // No colon, no shorter name: the headline goes as it is, and the card ellipsises it.
+    expect(footName(es.replace(/:/g, ''))).toBe(es.replace(/:/g, ''));
   });
 });
 

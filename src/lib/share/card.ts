@@ -115,6 +115,17 @@ export function fitText(text: string, width: number, tries: Array<[size: number,
   return { size, lines: wrapText(text, width, maxLines, measure(size, bold)) };
 }
 
+/**
+ * The site's name for a card's foot: the headline where it fits one line at the foot's smallest size, else the
+ * story's name before its colon ("La entrega"): the Spanish headline runs a third longer than the English one,
+ * and an ellipsis at the foot would cut it mid-phrase.
+ */
+export function footName(headline: string): string {
+  const fits = textWidth(headline, 20, true) <= CARD_W - 2 * MARGIN;
+  const name = headline.split(': ')[0]!;
+  return fits || name === headline ? headline : name;
+}
+
 /** The card: text on the left (or across, without a scene), the scene on the right, the site name across the foot. */
 export function cardSvg(c: CardInput): string {
   const textW = c.scene ? SCENE_BOX.x - 10 - 2 * MARGIN : CARD_W - 2 * MARGIN;
@@ -122,7 +133,8 @@ export function cardSvg(c: CardInput): string {
   const title = fitText(
     c.title,
     textW,
-    c.scene ? [[52, 3], [46, 3], [40, 3], [36, 4]] : [[72, 2], [64, 2], [56, 3], [48, 3]],
+    // The last tries hold the Spanish headline whole, a third longer than the English one.
+    c.scene ? [[52, 3], [46, 3], [40, 3], [36, 4], [32, 5], [30, 6]] : [[72, 2], [64, 2], [56, 3], [48, 3], [42, 4]],
     true
   );
   const tLead = Math.round(title.size * 1.15);

@@ -1,23 +1,32 @@
 // /embed-codes/: what a newsroom pastes to embed the story or one of its visuals, per step.
 import { dataset } from '$lib/server/dataset';
 import { storyOf } from '$lib/server/story';
-import { VISUALS, VISUAL_IDS } from '$lib/viz/registry';
-import { langOf } from '$lib/i18n/lang';
+import { VISUAL_IDS } from '$lib/viz/registry';
+import { m } from '$lib/paraglide/messages.js';
+import { langOf, type Lang } from '$lib/i18n/lang';
 import { metaIn } from '$lib/server/page-data';
+
+// The visuals' names as this page offers them, in the page's language.
+const VISUAL_LABEL = {
+  map: (l: { locale: Lang }) => m.embed_codes_visual_map({}, l),
+  network: (l: { locale: Lang }) => m.embed_codes_visual_network({}, l),
+  timeline: (l: { locale: Lang }) => m.embed_codes_visual_timeline({}, l)
+} satisfies Record<(typeof VISUAL_IDS)[number], (l: { locale: Lang }) => string>;
 
 export const load = ({ params }) => {
   const lang = langOf(params);
+  const locale = { locale: lang };
   const story = storyOf(dataset, lang);
   const sticky = story.sections.filter((s) => s.visual && s.steps.length);
   const stepsOf = (visual: string | null) =>
     sticky.flatMap((s, si) =>
       s.steps
         .filter((st) => visual === null || st.scene.visual === visual)
-        .map((st) => ({ id: st.id, label: `${s.title}, step ${s.steps.indexOf(st) + 1}`, section: si }))
+        .map((st) => ({ id: st.id, label: m.embed_codes_step_n({ section: s.title, n: s.steps.indexOf(st) + 1 }, locale), section: si }))
     );
   const embeds = [
-    { key: 'story', visual: null, label: 'The whole story (one chart per step)' },
-    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUALS[v].label }))
+    { key: 'story', visual: null, label: m.embed_codes_whole_story({}, locale) },
+    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUAL_LABEL[v](locale) }))
   ].map((e) => ({
     ...e,
     // The story embed is narrowed by section or step; the visuals by step.

@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
 import { cardPng, sceneSvg } from '$lib/share/og.server';
+import { footName } from '$lib/share/card';
 import { modelsOf, storyOf } from '$lib/server/story';
 import { LANGS, langOf } from '$lib/i18n/lang';
 import { metaIn } from '$lib/server/page-data';
@@ -21,6 +22,6 @@ export const GET = ({ params }) => {
   const scene = first ? sceneSvg(first.scene, modelsOf(dataset, lang), first.id) : null;
   // A sticky section's card shows its first scene; one that lost it would be a text card nobody asked for.
   if (first && !scene) throw new Error(`share card for section "${section.id}": step "${first.id}" drew no chart <svg>`);
-  const png = cardPng({ title: section.title, summary: section.summary, site: metaIn(dataset.meta, lang).title, scene, name: `section "${section.id}"` });
+  const png = cardPng({ title: section.title, summary: section.summary, site: footName(metaIn(dataset.meta, lang).title), scene, name: `section "${section.id}"` });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
