@@ -16,7 +16,9 @@ const config = {
       pages: process.env.HANDOVER_OUT ?? 'build',
       assets: process.env.HANDOVER_OUT ?? 'build',
       fallback: undefined,
-      precompress: false,
+      // .br and .gz files beside every text file, so a host that serves them (nginx's gzip_static and
+      // brotli_static, scripts/serve.mjs) sends the smallest form without compressing per request.
+      precompress: true,
       strict: true
     }),
     ...(process.env.HANDOVER_OUT ? { outDir: `${process.env.HANDOVER_OUT}.kit` } : {}),

@@ -1,9 +1,12 @@
 // A tiny static server for build/: used by the browser tests and the benchmark (no dependency, loopback only).
 // It sends the headers of the build's `_headers` file, as Netlify or Cloudflare Pages would, so the tests run
 // under the headers a reader's host sends; `base` serves the site under a path, as a newsroom's host would.
+// Like nginx's gzip_static/brotli_static it sends the build's precompressed `.br`/`.gz` file beside a file
+// when the request accepts it, so tests and the bench see what a reader's host sends on the wire.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -18,6 +21,50 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json'
 };
+
+/** The types worth compressing: text. Images and fonts are compressed already. */
+const TEXT = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** @type {Record<string, string>} */
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
+/**
+ * The encoding to send: the first of `offered` (the server's order of preference) that `accept` allows.
+ * @param {string} accept the request's Accept-Encoding
+ * @param {string[]} offered
+ * @returns {string | undefined}
+ */
+export function pickEncoding(accept, offered) {
+  const allowed = new Set();
+  for (const part of accept.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) allowed.add(name);
+  }
+  return offered.find((e) => allowed.has(e) || allowed.has('*'));
+}
+
+/** @type {Map<string, Buffer>} */
+const compressed = new Map();
+/**
+ * A file compressed in memory, as a host compressing on the fly would send it (once per file: the bench times
+ * the page, not the compressor).
+ * @param {string} target
+ * @param {string} encoding
+ */
+function compressNow(target, encoding) {
+  const key = `${encoding}:${target}`;
+  let out = compressed.get(key);
+  if (!out) {
+    const raw = readFileSync(target);
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : gzipSync(raw, { level: 9 });
+    compressed.set(key, out);
+  }
+  return out;
+}
 
 /**
  * The rules of a `_headers` file: a path line (`*` at its end matches anything after it), then indented
@@ -64,13 +111,15 @@ export function headersFor(rules, path) {
 }
 
 /**
- * Serves `root` on 127.0.0.1:`port` (0 picks a free port), at `base` ('' or '/some/path').
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port), at `base` ('' or '/some/path'). `encodings` are the
+ * content encodings it may send, in order of preference ([] sends every file as it is); `compress` compresses
+ * text on the fly where the build has no precompressed file (the bench, measuring a build made without them).
  * @param {string} root
  * @param {number} [port]
- * @param {{ headers?: Record<string, string>, base?: string }} [options]
+ * @param {{ headers?: Record<string, string>, base?: string, encodings?: string[], compress?: boolean }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
-export function serve(root, port = 0, { headers = {}, base = '' } = {}) {
+export function serve(root, port = 0, { headers = {}, base = '', encodings = ['br', 'gzip'], compress = false } = {}) {
   const dir = resolve(root);
   const file = join(dir, '_headers');
   const rules = existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
@@ -104,12 +153,23 @@ export function serve(root, port = 0, { headers = {}, base = '' } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const text = TEXT.test(type);
+    const encoding = text ? pickEncoding(String(req.headers['accept-encoding'] ?? ''), encodings) : undefined;
+    const beside = encoding && `${target}${SUFFIX[encoding]}`;
+    const precompressed = beside && existsSync(beside) ? beside : undefined;
+    const sent = precompressed || (encoding && compress) ? encoding : undefined;
     res.writeHead(200, {
-      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(text ? { vary: 'Accept-Encoding' } : {}),
+      ...(sent ? { 'content-encoding': sent } : {}),
       ...headersFor(rules, pathname),
       ...headers
     });
-    createReadStream(target).pipe(res);
+    if (req.method === 'HEAD') res.end();
+    else if (precompressed) createReadStream(precompressed).pipe(res);
+    else if (sent) res.end(compressNow(target, sent));
+    else createReadStream(target).pipe(res);
   });
   return new Promise((ok) =>
     server.listen(port, '127.0.0.1', () => {

@@ -102,5 +102,7 @@ export function nginxSnippet(base: string, root = '/path/to/handover', rules: Ru
   const blocks = [...groups.values()]
     .map((g) => `  location ~ "^${escape(base)}(${g.paths.join('|')})$" {\n${lines([...common, ...g.headers], '    ')}  }\n`)
     .join('');
-  return `location ${base}/ {\n  root ${root};\n${lines(common, '  ')}${blocks}}\n`;
+  // The build's precompressed .br and .gz files are sent as they are (brotli_static needs the ngx_brotli module).
+  const precompressed = '  gzip_static on;\n  brotli_static on;\n  gzip_vary on;\n';
+  return `location ${base}/ {\n  root ${root};\n${precompressed}${lines(common, '  ')}${blocks}}\n`;
 }

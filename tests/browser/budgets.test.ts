@@ -1,0 +1,109 @@
+// What a phone's first load of the story costs, in the parts that do not depend on timing (issue 15): the
+// page's and its first-load JS's brotli bytes, the prerendered page's element count, the precompressed files
+// beside the build, and that the static server sends them. Timings are in `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openPage } from './browser';
+
+// The issue's targets are 45 KB of first-load JS, 120 KB for the whole first load (brotli) and 2,000 elements.
+// None is reached yet (61 KB of JS with the Spanish edition's, 124 KB of HTML, 4,150 elements; the page had
+// 6,321 before the roster's rows were folded): these budgets hold what was reached, so nothing grows back unnoticed.
+const JS_BUDGET = 63 * 1024;
+const HTML_BUDGET = 128 * 1024;
+const DOM_BUDGET = 4300;
+
+const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const html = () => readFileSync('build/index.html', 'utf8');
+
+/** Every file under build/, relative to it. */
+function files(dir = 'build', at = ''): string[] {
+  return readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(dir, join(at, e.name)) : [join(at, e.name)]
+  );
+}
+
+/** The JS the story page loads before it can hydrate: its modulepreloads and the modules its inline script imports. */
+function firstLoadScripts(page: string): string[] {
+  const preloads = [...page.matchAll(/<link\b[^>]*>/g)]
+    .filter((m) => /\brel="modulepreload"/.test(m[0]))
+    .map((m) => /\bhref="([^"]+)"/.exec(m[0])![1]!);
+  const imports = [...page.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]!);
+  return [...new Set([...preloads, ...imports].map((u) => u.replace(/^(\.\/|\/)/, '')))];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the first load of the story, in bytes', () => {
+  it(`loads at most ${JS_BUDGET / 1024} KB of JS (brotli) before it hydrates`, () => {
+    const scripts = firstLoadScripts(html());
+    // The entry, the app and the page's node at least: a page that names none would pass on nothing.
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    const total = scripts.reduce((n, s) => n + br(readFileSync(join('build', s))), 0);
+    expect(total).toBeLessThanOrEqual(JS_BUDGET);
+  });
+
+  it(`is an HTML page of at most ${HTML_BUDGET / 1024} KB (brotli)`, () => {
+    expect(br(readFileSync('build/index.html'))).toBeLessThanOrEqual(HTML_BUDGET);
+  });
+});
+
+describe('the prerendered story page', () => {
+  it(`has at most ${DOM_BUDGET} elements at load for a reader with JavaScript`, async () => {
+    const { page } = await openPage(browser);
+    // Parsed as a browser running scripts parses it (a <noscript> is text), but with every script and style
+    // refused, so nothing hydrates or unfolds: the count is the prerendered page's.
+    await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+    await page.goto(`${baseURL()}/`, { waitUntil: 'domcontentloaded' });
+    const count = await page.evaluate(() => document.querySelectorAll('*').length);
+    expect(count).toBeGreaterThan(100);
+    expect(count).toBeLessThanOrEqual(DOM_BUDGET);
+    await page.context().close();
+  });
+});
+
+describe('precompressed files', () => {
+  it('has a .br and a .gz beside every HTML, JS, CSS and JSON file, each decompressing to the same bytes', () => {
+    const all = files();
+    const text = all.filter((f) => /\.(html|js|css|json)$/.test(f));
+    expect(text).toContain('index.html');
+    expect(text.filter((f) => f.startsWith('_app/immutable/')).length).toBeGreaterThan(5);
+    for (const f of text) {
+      const raw = readFileSync(join('build', f));
+      expect(all, f).toContain(`${f}.br`);
+      expect(all, f).toContain(`${f}.gz`);
+      expect(brotliDecompressSync(readFileSync(join('build', `${f}.br`))).equals(raw), `${f}.br`).toBe(true);
+      expect(gunzipSync(readFileSync(join('build', `${f}.gz`))).equals(raw), `${f}.gz`).toBe(true);
+    }
+  });
+
+  /** The raw response: node's fetch would decode it. */
+  const raw = (path: string, acceptEncoding: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
+      get(`${baseURL()}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', fail);
+    });
+
+  it.each([
+    ['br, gzip', 'br', '.br'],
+    ['gzip, deflate', 'gzip', '.gz'],
+    ['identity', undefined, '']
+  ])('the static server answers "Accept-Encoding: %s" with the build\'s file for it', async (accept, encoding, suffix) => {
+    const res = await raw('/', accept);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    expect(res.headers['vary']).toBe('Accept-Encoding');
+    expect(res.body.equals(readFileSync(`build/index.html${suffix}`))).toBe(true);
+  });
+});
