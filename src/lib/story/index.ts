@@ -44,8 +44,8 @@ export function buildStory(d: Dataset, lang: Lang = 'en'): Story {
 }
 
 /** What the visuals' model builders take from the story: every step's scene and the editorial clusters. */
-export function modelInput(d: Dataset, story: Story = buildStory(d)): ModelInput {
-  return { scenes: story.sections.flatMap((s) => s.steps.map((st) => st.scene)), clusters: clusters(d) };
+export function modelInput(d: Dataset, story: Story = buildStory(d), lang: Lang = 'en'): ModelInput {
+  return { scenes: story.sections.flatMap((s) => s.steps.map((st) => st.scene)), clusters: clusters(d, lang), lang };
 }
 
 /** One visual's scenes in the story, in reading order. */

@@ -17,7 +17,7 @@ export const load = ({ params }) => {
     );
   const embeds = [
     { key: 'story', visual: null, label: 'The whole story (one chart per step)' },
-    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUALS[v].label }))
+    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUALS[v].label[lang] }))
   ].map((e) => ({
     ...e,
     // The story embed is narrowed by section or step; the visuals by step.
