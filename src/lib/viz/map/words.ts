@@ -3,7 +3,10 @@
 import { formatDate, formatDateEs, list, listEs } from '$lib/format';
 import type { Lang, Words } from '$lib/i18n/lang';
 import type { MapZoom } from './descriptor';
-import type { StateFill } from './scene';
+import type { OrgLevel, StateKind } from './encoding';
+
+/** How a state is filled (scene.ts's StateFill, named here so the words import nothing of the scene). */
+type StateFill = StateKind | OrgLevel;
 
 export const KIND_WORDS: Words<Record<StateFill, string>> = {
   en: {
