@@ -48,9 +48,9 @@ export function modelInput(d: Dataset, story: Story = buildStory(d), lang: Lang 
   return { scenes: story.sections.flatMap((s) => s.steps.map((st) => st.scene)), clusters: clusters(d, lang), lang };
 }
 
-/** One visual's scenes in the story, in reading order. */
-export function scenesFor<V extends Visual>(d: Dataset, v: V): SceneOf[V][] {
+/** One visual's scenes in the story, in reading order (in one edition: their captions and titles are its words). */
+export function scenesFor<V extends Visual>(d: Dataset, v: V, lang: Lang = 'en'): SceneOf[V][] {
   return SECTIONS.filter((s) => s.visual === v)
-    .flatMap((s) => s.build(d, 'en').steps)
+    .flatMap((s) => s.build(d, lang).steps)
     .flatMap((st) => (st.scene.visual === v ? [(st.scene as unknown as Record<V, SceneOf[V]>)[v]] : []));
 }
