@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
 import { buildStory } from '$lib/story';
-import type { Inline, Paragraph, Story } from '$lib/story/types';
+import type { Inline, Paragraph, Scene, Story } from '$lib/story/types';
 
 const d = loadDataset('data');
 const en = buildStory(d, 'en');
@@ -16,12 +16,23 @@ const text = (ps: Paragraph[]) =>
     .flat()
     .map((i) => (typeof i === 'string' ? i : 'text' in i ? i.text : 'em' in i ? i.em : i.strong))
     .join('');
+// A scene's words (the network's title, the timeline's caption, the name over a map's path) are the edition's;
+// everything else in it is a fact, the same in both.
+const facts = (sc: Scene): Scene =>
+  sc.visual === 'network'
+    ? { ...sc, network: { ...sc.network, title: '' } }
+    : sc.visual === 'timeline'
+      ? { ...sc, timeline: { ...sc.timeline, caption: '' } }
+      : { ...sc, map: { ...sc.map, ...(sc.map.path ? { path: { ...sc.map.path, name: '' } } : {}) } };
+const words = (sc: Scene): string | null =>
+  sc.visual === 'network' ? sc.network.title : sc.visual === 'timeline' ? sc.timeline.caption : (sc.map.path?.name ?? null);
+const scenes = (s: Story) => s.sections.flatMap((sec) => sec.steps.map((st) => ({ id: st.id, scene: st.scene })));
 const skeleton = (s: Story) =>
   s.sections.map((sec) => ({
     id: sec.id,
     visual: sec.visual,
     introCites: cites(sec.intro),
-    steps: sec.steps.map((st) => ({ id: st.id, scene: st.scene, cites: cites(st.text) }))
+    steps: sec.steps.map((st) => ({ id: st.id, scene: facts(st.scene), cites: cites(st.text) }))
   }));
 
 // Words that mark an English sentence; none of them is a Spanish word or a name in this story.
@@ -43,6 +54,23 @@ describe('the two editions of the story', () => {
     const pairs = en.sections.flatMap((s, i) => s.steps.map((st, j) => [st, es.sections[i]!.steps[j]!] as const));
     expect(pairs.length).toBeGreaterThan(30);
     expect(pairs.filter(([a, b]) => text(a.text) === text(b.text)).map(([a]) => a.id)).toEqual([]);
+  });
+
+  it('word their scenes in Spanish: every caption and title, except the names, which stay as they are', () => {
+    const pairs = scenes(en).map((a, i) => ({ id: a.id, en: words(a.scene), es: words(scenes(es)[i]!.scene) }));
+    const worded = pairs.filter((p) => p.en !== null);
+    expect(worded.length).toBeGreaterThan(20);
+    expect(worded.filter((p) => ENGLISH.test(p.es!)).map((p) => `${p.id}: ${p.es}`)).toEqual([]);
+    // The same in both only where the words are names: a family block named by its surnames, a person.
+    expect(worded.filter((p) => p.es === p.en).map((p) => p.es)).toEqual([
+      'Oseguera · González Valencia',
+      'Guadalajara · Carrillo Fuentes',
+      'Rafael Caro Quintero',
+      'Abigael González Valencia',
+      'Rafael Caro Quintero'
+    ]);
+    expect(pairs.find((p) => p.id === 'families-overview')!.es).toBe('Lazos familiares entre los enviados');
+    expect(pairs.filter((p) => p.id.startsWith('forty-') || p.id.startsWith('bargain-')).every((p) => p.es !== p.en)).toBe(true);
   });
 
   it('leaves no English sentence in the Spanish story', () => {

@@ -24,7 +24,7 @@ function built(d: Dataset, lang: Lang): Built {
   let b = byLang[lang];
   if (!b) {
     const story = buildStory(localize(d, lang), lang);
-    b = { story, input: modelInput(localize(d, lang), story), models: {} };
+    b = { story, input: modelInput(localize(d, lang), story, lang), models: {} };
     byLang[lang] = b;
   }
   return b;

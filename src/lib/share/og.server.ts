@@ -9,6 +9,7 @@ import { render } from 'svelte/server';
 import Graphic from '$lib/viz/Graphic.svelte';
 import type { Models } from '$lib/viz/models';
 import type { Scene } from '$lib/viz/scenes';
+import type { Lang } from '$lib/i18n/lang';
 import appCss from '../../app.css?raw';
 import { SCENE_BOX, cardSvg, fitSvg } from './card';
 import { flattenCss, parseRules, type CssRule } from './css/parse';
@@ -64,8 +65,8 @@ function styles() {
  * data-card where one stands in for the chart, else the one marked data-viz) taken with the page's CSS computed onto
  * it, so the rasteriser needs no stylesheet.
  */
-export function sceneSvg(scene: Scene, models: Models, stepId: string): string | null {
-  const { body } = render(Graphic, { props: { scene, models, stepId, still: true } });
+export function sceneSvg(scene: Scene, models: Models, stepId: string, lang: Lang = 'en'): string | null {
+  const { body } = render(Graphic, { props: { scene, models, stepId, still: true, lang } });
   const { window } = new JSDOM(`<!doctype html><html><head></head><body>${body}</body></html>`);
   const svg = window.document.querySelector('svg[data-card]') ?? window.document.querySelector('svg[data-viz]') ?? window.document.querySelector('svg');
   if (!svg) return null;

@@ -5,6 +5,7 @@ import type { Dataset } from '$lib/data/schema';
 import { CLOSE_FAMILY, FAMILY } from '$lib/viz/network/graph';
 import type { NetworkCluster, Reach } from '$lib/viz/network/descriptor';
 import type { Relation } from '$lib/data/schema';
+import type { Lang, Words } from '$lib/i18n/lang';
 
 interface KeyedReach {
   /** Candidate ids; the first in the data wins. */
@@ -15,7 +16,8 @@ interface KeyedReach {
 
 interface ClusterRule {
   id: ClusterId;
-  label: string;
+  /** The block's name over the chart: family names, with the words around them in each language. */
+  label: Words;
   reach: KeyedReach[];
 }
 
@@ -40,12 +42,12 @@ export type ClusterId = (typeof CLUSTER_IDS)[number];
 const CLUSTER_RULES: ClusterRule[] = [
   {
     id: 'oseguera',
-    label: 'Oseguera · González Valencia',
+    label: { en: 'Oseguera · González Valencia', es: 'Oseguera · González Valencia' },
     reach: [{ from: MENCHO, via: FAMILY, depth: 2 }, { from: CJNG }, { from: CUINIS }]
   },
   {
     id: 'zambada',
-    label: 'Zambada',
+    label: { en: 'Zambada', es: 'Los Zambada' },
     reach: [
       { from: MAYO, via: ['parent-child', 'spouse', 'in-law'], depth: 1 },
       { from: CHAVO, via: ['spouse', 'in-law'], depth: 1 },
@@ -54,7 +56,7 @@ const CLUSTER_RULES: ClusterRule[] = [
   },
   {
     id: 'chapitos',
-    label: 'Guzmán · Chapitos',
+    label: { en: 'Guzmán · Chapitos', es: 'Guzmán · Los Chapitos' },
     reach: [
       { from: CHAPO, via: ['parent-child'], depth: 1 },
       { from: CHAPITOS, via: ['member', 'leader'], depth: 1 }
@@ -62,17 +64,17 @@ const CLUSTER_RULES: ClusterRule[] = [
   },
   {
     id: 'trevino',
-    label: 'Treviño Morales',
+    label: { en: 'Treviño Morales', es: 'Los Treviño Morales' },
     reach: [{ from: Z40, via: ['sibling'], depth: 1 }, { from: ['cdn'] }, { from: ['zetas'] }]
   },
   {
     id: 'caro',
-    label: 'Caro Quintero',
+    label: { en: 'Caro Quintero', es: 'Los Caro Quintero' },
     reach: [{ from: CARO, via: FAMILY, depth: 1 }, { from: ['caborca'] }]
   },
   {
     id: 'guadalajara',
-    label: 'Guadalajara · Carrillo Fuentes',
+    label: { en: 'Guadalajara · Carrillo Fuentes', es: 'Guadalajara · Carrillo Fuentes' },
     reach: [
       { from: GUADALAJARA, via: ['leader'], depth: 1 },
       { from: VICENTE, via: CLOSE_FAMILY.concat('extended-family'), depth: 1 },
@@ -94,10 +96,10 @@ function resolve(d: Pick<Dataset, 'people' | 'organizations'>, keyed: readonly K
 }
 
 /** The clusters with their reaches resolved against the data, in layout order: what the network's model takes. */
-export function clusters(d: Pick<Dataset, 'people' | 'organizations'>): NetworkCluster[] {
-  return CLUSTER_RULES.map((r) => ({ id: r.id, label: r.label, reach: resolve(d, r.reach) }));
+export function clusters(d: Pick<Dataset, 'people' | 'organizations'>, lang: Lang = 'en'): NetworkCluster[] {
+  return CLUSTER_RULES.map((r) => ({ id: r.id, label: r.label[lang], reach: resolve(d, r.reach) }));
 }
 
-export function cluster(d: Pick<Dataset, 'people' | 'organizations'>, id: ClusterId): NetworkCluster {
-  return clusters(d).find((c) => c.id === id)!;
+export function cluster(d: Pick<Dataset, 'people' | 'organizations'>, id: ClusterId, lang: Lang = 'en'): NetworkCluster {
+  return clusters(d, lang).find((c) => c.id === id)!;
 }

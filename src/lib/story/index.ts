@@ -44,13 +44,13 @@ export function buildStory(d: Dataset, lang: Lang = 'en'): Story {
 }
 
 /** What the visuals' model builders take from the story: every step's scene and the editorial clusters. */
-export function modelInput(d: Dataset, story: Story = buildStory(d)): ModelInput {
-  return { scenes: story.sections.flatMap((s) => s.steps.map((st) => st.scene)), clusters: clusters(d) };
+export function modelInput(d: Dataset, story: Story = buildStory(d), lang: Lang = 'en'): ModelInput {
+  return { scenes: story.sections.flatMap((s) => s.steps.map((st) => st.scene)), clusters: clusters(d, lang), lang };
 }
 
-/** One visual's scenes in the story, in reading order. */
-export function scenesFor<V extends Visual>(d: Dataset, v: V): SceneOf[V][] {
+/** One visual's scenes in the story, in reading order (in one edition: their captions and titles are its words). */
+export function scenesFor<V extends Visual>(d: Dataset, v: V, lang: Lang = 'en'): SceneOf[V][] {
   return SECTIONS.filter((s) => s.visual === v)
-    .flatMap((s) => s.build(d, 'en').steps)
+    .flatMap((s) => s.build(d, lang).steps)
     .flatMap((st) => (st.scene.visual === v ? [(st.scene as unknown as Record<V, SceneOf[V]>)[v]] : []));
 }

@@ -29,7 +29,7 @@ export function scenesOf<V extends Visual>(scenes: readonly Scene[], v: V): Scen
 
 export const BUILDERS: { [V in Visual]: ModelEntry<V> } = {
   map: { build: (d) => buildMapModel(d), check: checkMapScene },
-  network: { build: (d, input) => buildNetworkModel(d, input.clusters), check: checkNetworkScene },
+  network: { build: (d, input) => buildNetworkModel(d, input.clusters, input.lang), check: checkNetworkScene },
   timeline: { build: (d, input) => buildTimelineModel(d, scenesOf(input.scenes, 'timeline')), check: checkTimelineScene }
 };
 

@@ -2,6 +2,7 @@
 // in words). The build-time half (model builder, scene check) is in models.ts, kept apart so the page's
 // script never carries d3-geo or the map's geography. Adding a visual: see "Add a visual" in README.md.
 import type { Component } from 'svelte';
+import type { Lang, Words } from '$lib/i18n/lang';
 import type { Models } from './models';
 import type { Scene, SceneOf, Visual } from './scenes';
 import Map from './map/Map.svelte';
@@ -20,17 +21,17 @@ export interface VisualProps<V extends Visual> {
 }
 
 export interface VisualEntry<V extends Visual> {
-  /** How the embed codes page names the visual. */
-  label: string;
+  /** How the embed codes page names the visual, in each edition. */
+  label: Words;
   component: Component<VisualProps<V>>;
   /** The scene in words, for screen readers and the no-graphic reader. */
-  describe: (model: Models[V], scene: SceneOf[V]) => string;
+  describe: (model: Models[V], scene: SceneOf[V], lang?: Lang) => string;
 }
 
 export const VISUALS: { [V in Visual]: VisualEntry<V> } = {
-  map: { label: 'The map', component: Map, describe: describeMap },
-  network: { label: 'The network of ties', component: Network, describe: describeNetwork },
-  timeline: { label: 'The timeline', component: Timeline, describe: describeTimeline }
+  map: { label: { en: 'The map', es: 'El mapa' }, component: Map, describe: describeMap },
+  network: { label: { en: 'The network of ties', es: 'La red de lazos' }, component: Network, describe: describeNetwork },
+  timeline: { label: { en: 'The timeline', es: 'La línea de tiempo' }, component: Timeline, describe: describeTimeline }
 };
 
 /** Visual ids in the order the embeds list them. */
@@ -41,7 +42,7 @@ export function descriptorOf<V extends Visual>(scene: Scene & { visual: V }): Sc
   return (scene as unknown as Record<V, SceneOf[V]>)[scene.visual];
 }
 
-export function describeScene(scene: Scene, models: Models): string {
+export function describeScene(scene: Scene, models: Models, lang: Lang = 'en'): string {
   const v = scene.visual;
-  return (VISUALS[v].describe as (m: Models[Visual], s: SceneOf[Visual]) => string)(models[v], descriptorOf(scene));
+  return (VISUALS[v].describe as (m: Models[Visual], s: SceneOf[Visual], lang: Lang) => string)(models[v], descriptorOf(scene), lang);
 }

@@ -3,6 +3,7 @@
 import type { MapScene } from './map/descriptor';
 import type { NetworkCluster, NetworkScene } from './network/descriptor';
 import type { TimelineScene } from './timeline/descriptor';
+import type { Lang } from '$lib/i18n/lang';
 
 /** Per visual id, the descriptor its steps carry. A new visual adds one line here and one in registry.ts. */
 export interface SceneOf {
@@ -20,4 +21,6 @@ export type Scene = { [V in Visual]: { visual: V } & { [K in V]: SceneOf[V] } }[
 export interface ModelInput {
   scenes: Scene[];
   clusters: NetworkCluster[];
+  /** The edition the models' own words (block names, the chart's title) are in; English when not given. */
+  lang?: Lang;
 }

@@ -47,7 +47,7 @@ export default function section(d: Dataset, lang: Lang): Section {
                 ', highlighted here among everything else that happened.'
               ]
         ],
-        { era: '2025-2026', focus: { categories: ['policy-trade'] }, caption: 'policy and trade events of 2025 and 2026' }
+        { era: '2025-2026', focus: { categories: ['policy-trade'] }, caption: es ? 'los hechos de política y comercio de 2025 y 2026' : 'policy and trade events of 2025 and 2026' }
       ),
       step(
         'bargain-tariffs',
@@ -68,7 +68,7 @@ export default function section(d: Dataset, lang: Lang): Section {
                 '.'
               ]
         ],
-        { era: '2025-2026', focus: { events: ids(tariffs) }, caption: 'the tariffs' }
+        { era: '2025-2026', focus: { events: ids(tariffs) }, caption: es ? 'los aranceles' : 'the tariffs' }
       ),
       step(
         'bargain-death-penalty',
@@ -87,7 +87,7 @@ export default function section(d: Dataset, lang: Lang): Section {
                 death[0] ? cite(`In ${date(death[0].date.slice(0, 7))} prosecutors dropped it for three of the best-known men, Caro Quintero among them.`, [death[0]]) : ''
               ]
         ],
-        { era: '2025-2026', focus: { events: ids(death) }, caption: 'the death-penalty assurances' }
+        { era: '2025-2026', focus: { events: ids(death) }, caption: es ? 'las garantías sobre la pena de muerte' : 'the death-penalty assurances' }
       ),
       step(
         'bargain-sovereignty',
@@ -101,7 +101,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             )
           ]
         ],
-        { era: '2025-2026', focus: { events: ids(sovereignty) }, caption: 'sovereignty and security cooperation' }
+        { era: '2025-2026', focus: { events: ids(sovereignty) }, caption: es ? 'soberanía y cooperación en seguridad' : 'sovereignty and security cooperation' }
       ),
       step(
         'bargain-challenge',
@@ -124,7 +124,7 @@ export default function section(d: Dataset, lang: Lang): Section {
                 ' no outcome of that challenge is known here.'
               ]
         ],
-        { era: '2025-2026', focus: { events: ids(challenge) }, caption: 'the legal challenge in Mexico' }
+        { era: '2025-2026', focus: { events: ids(challenge) }, caption: es ? 'la impugnación legal en México' : 'the legal challenge in Mexico' }
       )
     ]
   };

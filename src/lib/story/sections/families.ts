@@ -62,7 +62,7 @@ export default function section(d: Dataset, lang: Lang): Section {
   const transferDate = (p: Person) => (p.transfer ? (transfers.get(p.transfer)?.date ?? '') : '');
 
   const reached = (id: ClusterId) => reachOrder(ties, cluster(d, id).reach, tied);
-  const clusterScene = (id: ClusterId): NetworkScene => ({ title: cluster(d, id).label, highlight: cluster(d, id).reach });
+  const clusterScene = (id: ClusterId): NetworkScene => ({ title: cluster(d, id, lang).label, highlight: cluster(d, id).reach });
 
   const steps: Step[] = [];
   const add = (id: string, text: (Paragraph | null)[], scene: NetworkScene) => {
@@ -94,7 +94,7 @@ export default function section(d: Dataset, lang: Lang): Section {
           : 'Family ties are solid lines, ties to an organization thin dashed ones, rivalries red; a tie the sources dispute is dotted. Tap or select a name to see its ties and their sources.'
       ]
     ],
-    { title: 'Family ties among the transferred', highlight: 'all' }
+    { title: es ? 'Lazos familiares entre los enviados' : 'Family ties among the transferred', highlight: 'all' }
   );
 
   // Oseguera · González Valencia.

@@ -78,7 +78,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             w(' people north in one-day operations.', ' personas al norte en operativos de un solo día.')
           ]
         ],
-        { era: 'all', focus: { categories: ['extradition-transfer'] }, caption: 'extraditions and transfers since 1985' }
+        { era: 'all', focus: { categories: ['extradition-transfer'] }, caption: es ? 'extradiciones y envíos desde 1985' : 'extraditions and transfers since 1985' }
       ),
       step(
         'forty-years-camarena',
@@ -101,7 +101,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             )
           ]
         ],
-        { era: '1985-1989', focus: { to: '1985' }, caption: 'the Camarena killing and the first arrests, 1985' }
+        { era: '1985-1989', focus: { to: '1985' }, caption: es ? 'el asesinato de Camarena y las primeras detenciones, 1985' : 'the Camarena killing and the first arrests, 1985' }
       ),
       step(
         'forty-years-split',
@@ -117,7 +117,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             w(' Men from the groups that grew out of it are among those in the transfers.', ' Entre los enviados hay hombres de los grupos que surgieron de ella.')
           ]
         ],
-        { era: '1985-1989', focus: { from: '1989' }, caption: "Félix Gallardo's arrest and the split, 1989" }
+        { era: '1985-1989', focus: { from: '1989' }, caption: es ? 'la detención de Félix Gallardo y la escisión, 1989' : "Félix Gallardo's arrest and the split, 1989" }
       ),
       step(
         'forty-years-caro-quintero',
@@ -142,7 +142,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             )
           ]
         ],
-        { era: 'all', focus: { people: [caro.id] }, caption: 'the events of Caro Quintero’s case' }
+        { era: 'all', focus: { people: [caro.id] }, caption: es ? 'los hechos del caso de Caro Quintero' : 'the events of Caro Quintero’s case' }
       ),
       step(
         'forty-years-2015',
@@ -158,7 +158,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             w(' Several of the men caught then, or their relatives, were later sent north.', ' Varios de los detenidos entonces, o sus familiares, fueron enviados después al norte.')
           ]
         ],
-        { era: '2013-2017', focus: { categories: ['arrest'], from: '2015', to: '2015' }, caption: 'the captures of 2015' }
+        { era: '2013-2017', focus: { categories: ['arrest'], from: '2015', to: '2015' }, caption: es ? 'las capturas de 2015' : 'the captures of 2015' }
       ),
       step(
         'forty-years-chapo',
@@ -178,7 +178,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             )
           ]
         ],
-        { era: '2013-2017', focus: { events: ids(chapo) }, caption: "Guzmán's escape, recapture and extradition" }
+        { era: '2013-2017', focus: { events: ids(chapo) }, caption: es ? 'la fuga, recaptura y extradición de Guzmán' : "Guzmán's escape, recapture and extradition" }
       ),
       step(
         'forty-years-el-mayo',
@@ -198,7 +198,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             )
           ]
         ],
-        { era: '2022-2024', focus: { events: ids(mayo) }, caption: "El Mayo's arrest and the Sinaloa war, 2024" }
+        { era: '2022-2024', focus: { events: ids(mayo) }, caption: es ? 'la detención de El Mayo y la guerra en Sinaloa, 2024' : "El Mayo's arrest and the Sinaloa war, 2024" }
       ),
       step(
         'forty-years-pressure',
@@ -213,7 +213,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             )
           ]
         ],
-        { era: '2025-2026', focus: { categories: ['policy-trade'], to: '2025-02' }, caption: 'US pressure, early 2025' }
+        { era: '2025-2026', focus: { categories: ['policy-trade'], to: '2025-02' }, caption: es ? 'la presión de Estados Unidos, principios de 2025' : 'US pressure, early 2025' }
       ),
       step(
         'forty-years-transfers',
@@ -227,7 +227,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             w('. The three are the largest marks on the timeline.', '. Los tres son las marcas más grandes de la línea de tiempo.')
           ]
         ],
-        { era: '2025-2026', focus: { transfers: true }, caption: 'the three transfers' }
+        { era: '2025-2026', focus: { transfers: true }, caption: es ? 'los tres envíos' : 'the three transfers' }
       ),
       step(
         'forty-years-mencho',
@@ -243,7 +243,7 @@ export default function section(d: Dataset, lang: Lang): Section {
             w(' His brothers had been sent north; he was not.', ' Sus hermanos habían sido enviados al norte; él no.')
           ]
         ],
-        { era: '2025-2026', focus: { events: ids(mencho) }, caption: 'El Mencho killed, February 2026' }
+        { era: '2025-2026', focus: { events: ids(mencho) }, caption: es ? 'El Mencho, abatido en febrero de 2026' : 'El Mencho killed, February 2026' }
       )
     ]
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
+import { localize } from '$lib/data/localize';
+import type { Lang } from '$lib/i18n/lang';
 import { scenesFor } from '$lib/story';
 import { H, W } from './frame';
 import { LABEL_PX, layoutLabels, mapWidthFor, overlaps, type LabelInput } from './labels';
@@ -61,11 +63,13 @@ describe('layoutLabels', () => {
     expect(layoutLabels([{ id: 'a', x: -10, y: 100, text: 'A', r: 2, priority: 1 }], [1, 0, 0], 400)).toEqual([]);
   });
 
-  for (const dir of DATA) {
-    it(`no overlaps in any map scene of the story (${dir}) at 320, 390, 768 and 1440 px`, () => {
-      const d = loadDataset(dir);
+  // Each edition: the Spanish one's labels are the records' Spanish names (Ciudad de México), often longer.
+  const editions: [string, Lang][] = [...DATA.map((dir): [string, Lang] => [dir, 'en']), ['data', 'es']];
+  for (const [dir, lang] of editions) {
+    it(`no overlaps in any map scene of the story (${dir}, ${lang}) at 320, 390, 768 and 1440 px`, () => {
+      const d = localize(loadDataset(dir), lang);
       const model = buildMapModel(d);
-      const scenes: MapScene[] = scenesFor(d, 'map');
+      const scenes: MapScene[] = scenesFor(d, 'map', lang);
       expect(scenes.length).toBeGreaterThan(0);
       for (const scene of scenes) {
         const st = mapSceneState(model, scene);

@@ -5,7 +5,8 @@ import { H, W, type Zoom } from './frame';
 import type { LabelInput } from './labels';
 import type { MapModel } from './model';
 import type { MapScene } from './descriptor';
-import { list } from '$lib/format';
+import type { Lang, Words } from '$lib/i18n/lang';
+import { fillWords, MAP_WORDS } from './words';
 import { perScene } from '../memo';
 
 export type { MapScene };
@@ -150,17 +151,7 @@ export function labelItems(model: MapModel, st: SceneState): LabelInput[] {
   ];
 }
 
-const KIND_WORDS: Record<StateFill, string> = {
-  stronghold: 'stronghold where sources agree',
-  contested: 'contested',
-  several: 'several groups, sources disagree',
-  significant: 'significant presence, not control',
-  presence: 'presence, not control',
-  none: 'no claim'
-};
-export function fillWords(f: StateFill): string {
-  return KIND_WORDS[f];
-}
+export { fillWords };
 
 /** The colour of a state's fill (a CSS value); patterns are added by the component. */
 export function fillColor(model: MapModel, state: string, fill: StateFill, org: string | undefined): string {
@@ -171,45 +162,50 @@ export function fillColor(model: MapModel, state: string, fill: StateFill, org: 
   return 'var(--map-land)';
 }
 
-/** The scene in words, for screen readers and the no-graphic reader. */
-export const describeMap = perScene(function describeMap(model: MapModel, scene: MapScene): string {
-  const st = mapSceneState(model, scene);
-  const name = (id: string) => model.mx.find((s) => s.id === id)?.name ?? id;
-  const orgName = (id: string | undefined) => (id ? (model.orgs[id]?.name ?? id) : '');
-  const parts: string[] = [];
-  const region = scene.zoom === 'north-america' ? 'Mexico and the United States' : scene.zoom === 'us' ? 'the United States' : scene.zoom === 'mexico' ? 'Mexico' : name(scene.zoom);
-  parts.push(`Map of ${region}.`);
-  if (scene.layer === 'territory') {
-    const by = (k: StateFill) => model.mx.filter((s) => st.states[s.id]!.fill === k);
-    const strong = by('stronghold');
-    if (strong.length) parts.push(`Strongholds where sources agree: ${list(strong.map((s) => `${s.name} (${orgName(s.enc.org)})`))}.`);
-    const cont = by('contested');
-    if (cont.length) parts.push(`Contested: ${list(cont.map((s) => s.name))}.`);
-    const sev = by('several');
-    if (sev.length) parts.push(`${sev.length} more states: several groups, sources disagree.`);
-  } else if (scene.layer === 'org' && scene.org) {
-    for (const k of ['stronghold', 'contested', 'significant', 'presence'] as const) {
-      const xs = model.mx.filter((s) => st.states[s.id]!.fill === k);
-      if (xs.length) parts.push(`${orgName(scene.org)}, ${fillWords(k)}: ${xs.length > 8 ? `${xs.length} states` : list(xs.map((s) => s.name))}.`);
+function describeIn(lang: Lang) {
+  const w = MAP_WORDS[lang];
+  return perScene(function describeMap(model: MapModel, scene: MapScene): string {
+    const st = mapSceneState(model, scene);
+    const name = (id: string) => model.mx.find((s) => s.id === id)?.name ?? id;
+    const orgName = (id: string | undefined) => (id ? (model.orgs[id]?.name ?? id) : '');
+    const parts: string[] = [];
+    parts.push(w.mapOf(w.regionInSentence(scene.zoom, name(scene.zoom))));
+    if (scene.layer === 'territory') {
+      const by = (k: StateFill) => model.mx.filter((s) => st.states[s.id]!.fill === k);
+      const strong = by('stronghold');
+      if (strong.length) parts.push(`${w.strongholds}${w.list(strong.map((s) => `${s.name} (${orgName(s.enc.org)})`))}.`);
+      const cont = by('contested');
+      if (cont.length) parts.push(`${w.contested}${w.list(cont.map((s) => s.name))}.`);
+      const sev = by('several');
+      if (sev.length) parts.push(w.moreStates(sev.length));
+    } else if (scene.layer === 'org' && scene.org) {
+      for (const k of ['stronghold', 'contested', 'significant', 'presence'] as const) {
+        const xs = model.mx.filter((s) => st.states[s.id]!.fill === k);
+        if (xs.length) parts.push(`${orgName(scene.org)}, ${fillWords(k, lang)}: ${xs.length > 8 ? w.states(xs.length) : w.list(xs.map((s) => s.name))}.`);
+      }
     }
-  }
-  if (scene.states?.length) parts.push(`Singled out: ${list(scene.states.map(name))}.`);
-  const current = model.transfers.find((t) => t.id === scene.flights?.[scene.flights.length - 1]);
-  if (current) {
-    const arr = current.arrivals.map((a) => {
-      const p = model.places.find((x) => x.id === a.place);
-      return `${p?.name ?? a.place}${a.n === null ? ' (count not given)' : ` (${a.n})`}`;
-    });
-    parts.push(`Flights of ${current.label}: ${current.count} people to ${list(arr)}. Running total: ${st.total}.`);
-  }
-  const places = st.points.filter((p) => p.kind === 'place' && !current);
-  if (places.length) parts.push(`Places: ${list(places.map((p) => p.label))}.`);
-  if (st.courts.length) {
-    parts.push(`US districts by people charged there: ${list([...st.courts].sort((a, b) => b.n - a.n).map((c) => c.label))}; district unknown for ${model.unknownCourt}.`);
-  }
-  if (scene.path) {
-    const stops = scene.path.stops.map((id) => stopPoint(model, id)?.label).filter((x): x is string => !!x);
-    parts.push(`The path of ${scene.path.name}: ${stops.join(' → ')}.`);
-  }
-  return parts.join(' ');
-});
+    if (scene.states?.length) parts.push(`${w.singledOut}${w.list(scene.states.map(name))}.`);
+    const current = model.transfers.find((t) => t.id === scene.flights?.[scene.flights.length - 1]);
+    if (current) {
+      const arr = current.arrivals.map((a) => {
+        const p = model.places.find((x) => x.id === a.place);
+        return `${p?.name ?? a.place}${a.n === null ? w.countNotGiven : ` (${a.n})`}`;
+      });
+      parts.push(w.flights(current.label, current.count, w.list(arr), st.total));
+    }
+    const places = st.points.filter((p) => p.kind === 'place' && !current);
+    if (places.length) parts.push(`${w.places}${w.list(places.map((p) => p.label))}.`);
+    if (st.courts.length) parts.push(w.courts(w.list([...st.courts].sort((a, b) => b.n - a.n).map((c) => c.label)), model.unknownCourt));
+    if (scene.path) {
+      const stops = scene.path.stops.map((id) => stopPoint(model, id)?.label).filter((x): x is string => !!x);
+      parts.push(w.path(scene.path.name, stops.join(' → ')));
+    }
+    return parts.join(' ');
+  });
+}
+const DESCRIBE: Words<(model: MapModel, scene: MapScene) => string> = { en: describeIn('en'), es: describeIn('es') };
+
+/** The scene in words, for screen readers and the no-graphic reader. */
+export function describeMap(model: MapModel, scene: MapScene, lang: Lang = 'en'): string {
+  return DESCRIBE[lang](model, scene);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '$lib/data/schema';
 import section from '$lib/story/sections/families';
 import { clusters } from '$lib/story/clusters';
 import { buildNetworkModel, type NetworkModel } from './model';
@@ -19,8 +20,15 @@ import {
 import { networkSceneState, type NetworkScene } from './state';
 import { labelsReadable, layoutFor, renderScale, sceneViewBox } from './view';
 import { shuffled, testDatasets } from './test-datasets';
+import { localize } from '$lib/data/localize';
+import type { Lang } from '$lib/i18n/lang';
 
 const sets = testDatasets();
+// Each dataset in English, and the real data in Spanish too: its block names and organizations' names run longer.
+const editions: [string, Dataset, Lang][] = [
+  ...sets.map(([name, d]): [string, Dataset, Lang] => [name, d, 'en']),
+  ['data in Spanish', localize(sets.find(([name]) => name === 'data')![1], 'es'), 'es']
+];
 const frames = Object.keys(FRAMES) as FrameId[];
 
 /** Coordinates by node id, so two models can be compared whatever their node order. */
@@ -60,11 +68,11 @@ describe('placeLabels', () => {
   });
 });
 
-describe.each(sets)('layout of %s', (_, d) => {
-  const model = buildNetworkModel(d, clusters(d));
+describe.each(editions)('layout of %s', (_, d, lang) => {
+  const model = buildNetworkModel(d, clusters(d, lang), lang);
 
   it('is deterministic: built twice, the same coordinates', () => {
-    expect(buildNetworkModel(d, clusters(d)).frames).toEqual(model.frames);
+    expect(buildNetworkModel(d, clusters(d, lang), lang).frames).toEqual(model.frames);
   });
 
   it('does not depend on the order of the input records', () => {
@@ -76,7 +84,7 @@ describe.each(sets)('layout of %s', (_, d) => {
         ties: shuffled(d.ties, seed + 20),
         sources: shuffled(d.sources, seed + 30)
       };
-      expect(positions(buildNetworkModel(mixed, clusters(mixed)))).toEqual(positions(model));
+      expect(positions(buildNetworkModel(mixed, clusters(mixed, lang), lang))).toEqual(positions(model));
     }
   });
 
@@ -95,7 +103,7 @@ describe.each(sets)('layout of %s', (_, d) => {
     for (let i = 1; i < seq.length; i++) expect(seq[i]!).toBeGreaterThanOrEqual(seq[i - 1]!);
   });
 
-  const steps = section(d, 'en').steps;
+  const steps = section(d, lang).steps;
   const scenes: [string, NetworkScene][] = steps.map((s) => [s.id, (s.scene as { network: NetworkScene }).network]);
 
   describe.each([

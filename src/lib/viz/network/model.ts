@@ -3,6 +3,7 @@
 import type { Dataset, Relation, Tie } from '$lib/data/schema';
 import { orgFamily, type OrgFamily } from '../palette';
 import type { NetworkCluster } from './descriptor';
+import type { Lang, Words } from '$lib/i18n/lang';
 import { FAMILY, nameLines, reachOrder } from './graph';
 import { FRAMES, layoutFrame, type Frame, type LayoutCluster } from './layout';
 
@@ -47,7 +48,14 @@ export interface NetworkModel {
  * Nodes are every person or organization with at least one tie; the rest belong to other visuals. The
  * story's clusters (editorial rules, handed in as data) claim nodes in their order.
  */
-export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkCluster[]): NetworkModel {
+/** The model's own words in each edition: the chart's title and the block of organizations no family claims. */
+const MODEL_WORDS: Words<{ title: string; others: string }> = {
+  en: { title: 'Family ties among the transferred', others: 'Others' },
+  es: { title: 'Lazos familiares entre los enviados', others: 'Otros' }
+};
+
+export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkCluster[], lang: Lang = 'en'): NetworkModel {
+  const words = MODEL_WORDS[lang];
   const people = new Map(d.people.map((p) => [p.id, p]));
   const orgs = new Map(d.organizations.map((o) => [o.id, o]));
   const ties = d.ties
@@ -94,13 +102,13 @@ export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkClu
         byRoot.set(key, c);
         members.push([]);
         const o = root ? orgs.get(root) : undefined;
-        clusters.push({ id: `org-${key}`, label: o ? o.shortName : 'Others' });
+        clusters.push({ id: `org-${key}`, label: o ? o.shortName : words.others });
       }
     }
     assigned.set(id, c);
     members[c]!.push(id);
   }
-  mergeSingletons(clusters, members);
+  mergeSingletons(clusters, members, words.others);
 
   // Within a cluster: organizations, then people in family order (breadth-first over family ties
   // from the first member), so relatives sit side by side.
@@ -157,7 +165,7 @@ export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkClu
     nodes: ids.map((id) => nodes[index.get(id)!]!)
   }));
   return {
-    title: 'Family ties among the transferred',
+    title: words.title,
     transfers: transfers.map((t) => ({ label: t.label, date: t.date })),
     nodes,
     edges,
@@ -168,7 +176,7 @@ export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkClu
 }
 
 /** One-node organization clusters read as noise: they join one "Others" block at the end. */
-function mergeSingletons(clusters: { id: string; label: string }[], members: string[][]) {
+function mergeSingletons(clusters: { id: string; label: string }[], members: string[][], others: string) {
   const small = clusters
     .map((c, i) => (c.id === 'org-none' || (c.id.startsWith('org-') && members[i]!.length === 1) ? i : -1))
     .filter((i) => i >= 0);
@@ -178,6 +186,6 @@ function mergeSingletons(clusters: { id: string; label: string }[], members: str
     clusters.splice(i, 1);
     members.splice(i, 1);
   }
-  clusters.push({ id: 'org-others', label: 'Others' });
+  clusters.push({ id: 'org-others', label: others });
   members.push(merged.sort());
 }

@@ -16,6 +16,7 @@ import { scenesFor } from '$lib/story';
 import { linearScale, yearTicks } from './scale';
 import { ERAS, type TimelineScene } from './scene';
 import { loadDataset } from '$lib/data/load';
+import { localize } from '$lib/data/localize';
 
 // The real data: the story's timeline scenes pick its events by id and tag, at the real density.
 const d = loadDataset('data');
@@ -28,6 +29,19 @@ const scenes: TimelineScene[] = [
   ...ERAS.map((era) => ({ era, caption: `all of ${era}` })),
   { era: 'all', focus: { categories: ['court'] }, caption: 'courts' }
 ];
+
+// The Spanish edition: the same scenes over the events' Spanish titles, which run longer.
+const dEs = localize(d, 'es');
+const modelEs = buildTimelineModel(dEs, scenesFor(dEs, 'timeline', 'es'));
+const scenesEs: TimelineScene[] = [
+  ...scenesFor(dEs, 'timeline', 'es'),
+  ...ERAS.map((era) => ({ era, caption: `todo ${era}` })),
+  { era: 'all', focus: { categories: ['court'] }, caption: 'tribunales' }
+];
+const EDITIONS = [
+  ['en', model, scenes, scenesFor(d, 'timeline')],
+  ['es', modelEs, scenesEs, scenesFor(dEs, 'timeline', 'es')]
+] as const;
 
 describe('linear scale and year ticks', () => {
   const w = { start: spanOf('1985').start, end: spanOf('2026-03-20').end };
@@ -91,7 +105,7 @@ describe('date precision on the chart', () => {
   }
 });
 
-describe.each(WIDTHS)('labels at a %i px viewport', (vw) => {
+describe.each(EDITIONS.flatMap(([lang, model, scenes, story]) => WIDTHS.map((vw) => [vw, lang, model, scenes, story] as const)))('labels at a %i px viewport (%s)', (vw, _lang, model, scenes, story) => {
   const cls = widthClass(vw);
   const g = GEOMETRY[cls];
 
@@ -126,7 +140,7 @@ describe.each(WIDTHS)('labels at a %i px viewport', (vw) => {
   });
 
   it('the model holds the story scenes’ labels as laid out here', () => {
-    for (const scene of scenesFor(d, 'timeline')) {
+    for (const scene of story) {
       const key = Object.keys(model.labels).find((k) => k === JSON.stringify([scene.era, scene.focus?.categories ?? null, scene.focus?.people ?? null, scene.focus?.events ?? null, scene.focus?.from ?? null, scene.focus?.to ?? null, scene.focus?.transfers ?? null]));
       expect(key).toBeDefined();
       expect(model.labels[key!]![cls]).toEqual(layoutSceneLabels(model, scene, cls));

@@ -1,7 +1,8 @@
 // What a timeline step asks for (a window of time and what stands out in it), what that means for each
 // event, and the scene in words for screen readers.
 import type { Category } from '$lib/data/schema';
-import { formatDate } from '$lib/format';
+import type { Lang, Words } from '$lib/i18n/lang';
+import { CATEGORY_LABELS, TIMELINE_WORDS } from './words';
 import { overlaps, spanOf, type Window } from './dates';
 import type { TimelineEvents } from './events';
 import { ERAS, type EraId, type TimelineFocus, type TimelineScene } from './descriptor';
@@ -28,15 +29,8 @@ export const CATEGORY_ORDER: readonly Category[] = [
   'extradition-transfer'
 ];
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  violence: 'Violence',
-  arrest: 'Arrest',
-  'escape-release': 'Escape or release',
-  court: 'Court',
-  organization: 'Organization',
-  'policy-trade': 'Policy and trade',
-  'extradition-transfer': 'Extradition or transfer'
-};
+/** The categories' names in English (the Spanish ones are in words.ts). */
+export const CATEGORY_LABEL: Record<Category, string> = CATEGORY_LABELS.en;
 
 export interface TimelineSceneState {
   window: Window;
@@ -90,22 +84,21 @@ export const timelineSceneState = perScene(function timelineSceneState(model: Ti
   return { window, visible, highlighted, listed: visible.filter((i) => highlighted.has(i)) };
 });
 
-function eraWords(era: EraId, asOf: string): string {
-  const [a, b] = ERA_YEARS[era];
-  return `${a} to ${b === null ? formatDate(asOf) : b}`;
+function describeIn(lang: Lang) {
+  const w = TIMELINE_WORDS[lang];
+  return perScene(function describeTimeline(model: TimelineEvents, scene: TimelineScene): string {
+    const st = timelineSceneState(model, scene);
+    const n = st.listed.length;
+    const first = st.listed[0];
+    const last = st.listed[n - 1];
+    const span = n > 0 ? w.span(w.date(model.events[first!]!.date), n > 1 ? w.date(model.events[last!]!.date) : null) : '';
+    const [a, b] = ERA_YEARS[scene.era];
+    return w.describe(w.era(a, b === null ? model.asOf : b), scene.caption, n, span);
+  });
 }
+const DESCRIBE: Words<(model: TimelineEvents, scene: TimelineScene) => string> = { en: describeIn('en'), es: describeIn('es') };
 
 /** The scene in words, for screen readers: the window, what stands out and how many events. */
-export const describeTimeline = perScene(function describeTimeline(model: TimelineEvents, scene: TimelineScene): string {
-  const st = timelineSceneState(model, scene);
-  const n = st.listed.length;
-  const first = st.listed[0];
-  const last = st.listed[n - 1];
-  const span =
-    n > 1
-      ? `, from ${formatDate(model.events[first!]!.date)} to ${formatDate(model.events[last!]!.date)}`
-      : n === 1
-        ? `, ${formatDate(model.events[first!]!.date)}`
-        : '';
-  return `Timeline, ${eraWords(scene.era, model.asOf)}: ${scene.caption}. ${n} ${n === 1 ? 'event' : 'events'} shown${span}.`;
-});
+export function describeTimeline(model: TimelineEvents, scene: TimelineScene, lang: Lang = 'en'): string {
+  return DESCRIBE[lang](model, scene);
+}

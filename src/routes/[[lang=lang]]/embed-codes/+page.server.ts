@@ -1,17 +1,10 @@
 // /embed-codes/: what a newsroom pastes to embed the story or one of its visuals, per step.
 import { dataset } from '$lib/server/dataset';
 import { storyOf } from '$lib/server/story';
-import { VISUAL_IDS } from '$lib/viz/registry';
+import { VISUALS, VISUAL_IDS } from '$lib/viz/registry';
 import { m } from '$lib/paraglide/messages.js';
-import { langOf, type Lang } from '$lib/i18n/lang';
+import { langOf } from '$lib/i18n/lang';
 import { metaIn } from '$lib/server/page-data';
-
-// The visuals' names as this page offers them, in the page's language.
-const VISUAL_LABEL = {
-  map: (l: { locale: Lang }) => m.embed_codes_visual_map({}, l),
-  network: (l: { locale: Lang }) => m.embed_codes_visual_network({}, l),
-  timeline: (l: { locale: Lang }) => m.embed_codes_visual_timeline({}, l)
-} satisfies Record<(typeof VISUAL_IDS)[number], (l: { locale: Lang }) => string>;
 
 export const load = ({ params }) => {
   const lang = langOf(params);
@@ -26,7 +19,7 @@ export const load = ({ params }) => {
     );
   const embeds = [
     { key: 'story', visual: null, label: m.embed_codes_whole_story({}, locale) },
-    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUAL_LABEL[v](locale) }))
+    ...VISUAL_IDS.map((v) => ({ key: v, visual: v, label: VISUALS[v].label[lang] }))
   ].map((e) => ({
     ...e,
     // The story embed is narrowed by section or step; the visuals by step.

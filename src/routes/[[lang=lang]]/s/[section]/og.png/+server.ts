@@ -19,7 +19,7 @@ export const GET = ({ params }) => {
   const section = story.sections.find((s) => s.id === params.section);
   if (!section) error(404, 'No such section');
   const first = section.visual ? section.steps[0] : undefined;
-  const scene = first ? sceneSvg(first.scene, modelsOf(dataset, lang), first.id) : null;
+  const scene = first ? sceneSvg(first.scene, modelsOf(dataset, lang), first.id, lang) : null;
   // A sticky section's card shows its first scene; one that lost it would be a text card nobody asked for.
   if (first && !scene) throw new Error(`share card for section "${section.id}": step "${first.id}" drew no chart <svg>`);
   const png = cardPng({ title: section.title, summary: section.summary, site: footName(metaIn(dataset.meta, lang).title), scene, name: `section "${section.id}"` });
