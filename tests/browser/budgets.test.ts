@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openPage } from './browser';
 
 // The issue's targets are 45 KB of first-load JS, 120 KB for the whole first load (brotli) and 2,000 elements.
-// None is reached yet (61 KB of JS with the Spanish edition's, 124 KB of HTML, 4,150 elements; the page had
-// 6,321 before the roster's rows were folded): these budgets hold what was reached, so nothing grows back unnoticed.
-const JS_BUDGET = 63 * 1024;
+// None is reached yet (64.3 KB of JS with the charts' words in both languages, 124 KB of HTML, 4,150 elements;
+// the page had 6,321 before the roster's rows were folded): these budgets hold what was reached, so nothing grows
+// back unnoticed.
+const JS_BUDGET = 66 * 1024;
 const HTML_BUDGET = 128 * 1024;
 const DOM_BUDGET = 4300;
 

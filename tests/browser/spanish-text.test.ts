@@ -10,8 +10,9 @@ import { localize } from '../../src/lib/data/localize';
 import { dataset } from './data';
 
 // Words that mark English: none is a Spanish word, and the names that carry them are taken out first.
+// Not "rival": it is Spanish too ("rival de").
 const ENGLISH =
-  /\b(the|and|of|were|was|with|which|their|people|person|transferred|accused|alleged|sources?|step|steps|share|show|hide|read|copy|previous|next|table|events?|shown|map|timeline|network|family|organization|sibling|leader|member|relative|parent|rival|ally|scheduled|pleaded|guilty|charged|sentenced|pending|known|status|search|filter|embed|whole|story|chart|scenes?|ties|preview|skip|download)\b/i;
+  /\b(the|and|of|were|was|with|which|their|people|person|transferred|accused|alleged|sources?|step|steps|share|show|hide|read|copy|previous|next|table|events?|shown|map|timeline|network|family|organization|sibling|leader|member|relative|parent|ally|scheduled|pleaded|guilty|charged|sentenced|pending|known|status|search|filter|embed|whole|story|chart|scenes?|ties|preview|skip|download)\b/i;
 const ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
 
 const site = dataset.meta.siteUrl.replace(/\/+$/, '');
@@ -21,6 +22,8 @@ const NAMES = [
   ...dataset.sources.flatMap((s) => [s.publisher, s.title ?? '', s.via?.publisher ?? '']),
   ...es.people.flatMap((p) => [p.name ?? '', ...p.nameVariants, ...p.aliases]),
   ...es.organizations.flatMap((o) => [o.name, o.shortName, ...o.aliases]),
+  // A publication named in running text (its source records name it with the outlet that republished it).
+  'The Center Square',
   // The link to the English edition is written in English on purpose.
   'Read in English'
 ]
