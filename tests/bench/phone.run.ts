@@ -13,6 +13,12 @@ import { buildStory } from '../../src/lib/story';
 import { CHROMIUM, FLAGS, launch, openPage } from '../browser/browser';
 import { dataset } from '../browser/data';
 
+/** Both editions, measured alike: the Spanish page should cost no more than its longer text. */
+const EDITIONS = [
+  ['English', ''],
+  ['Spanish', '/es']
+] as const;
+
 const TARGETS = {
   scoreBrotli: '≥ 95',
   scoreGzip: '≥ 90',
@@ -60,14 +66,14 @@ interface Run {
   bytes: number;
 }
 
-async function lighthouseMedian(url: string, runs = 3): Promise<Run & { runs: Run[] }> {
+async function lighthouseMedian(url: string, path: string, runs = 3): Promise<Run & { runs: Run[] }> {
   // Warm the server's in-memory compression, so no run times the compressor.
-  await fetch(`${url}/`, { headers: { 'accept-encoding': 'br, gzip' } });
+  await fetch(`${url}${path}/`, { headers: { 'accept-encoding': 'br, gzip' } });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   const all: Run[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const r = await lighthouse(`${url}/`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
+      const r = await lighthouse(`${url}${path}/`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
       const lhr = r!.lhr;
       const a = (id: string) => lhr.audits[id]!.numericValue ?? NaN;
       all.push({
@@ -87,92 +93,97 @@ async function lighthouseMedian(url: string, runs = 3): Promise<Run & { runs: Ru
   return { score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), dom: m('dom'), bytes: m('bytes'), runs: all };
 }
 
-it('Lighthouse 12, mobile, 3 runs: brotli, then gzip only', async () => {
-  for (const [name, encodings] of [
-    ['brotli', ['br', 'gzip']],
-    ['gzip', ['gzip']]
-  ] as const) {
-    const r = await lighthouseMedian(await site([...encodings]));
-    results[`lighthouse-${name}`] = r;
+it('Lighthouse 12, mobile, 3 runs: brotli, then gzip only, each edition', async () => {
+  const cases = EDITIONS.flatMap(([edition, path]) =>
+    ([['brotli', ['br', 'gzip']], ['gzip', ['gzip']]] as const).map(([name, encodings]) => ({ edition, path, name, encodings }))
+  );
+  for (const { edition, path, name, encodings } of cases) {
+    const r = await lighthouseMedian(await site([...encodings]), path);
+    results[`lighthouse-${name}${path}`] = r;
     console.log(
-      `\nLighthouse mobile, ${name} (median of ${r.runs.length}): score ${r.score} (target ${name === 'brotli' ? TARGETS.scoreBrotli : TARGETS.scoreGzip}), ` +
+      `\n[${edition}] Lighthouse mobile, ${name} (median of ${r.runs.length}): score ${r.score} (target ${name === 'brotli' ? TARGETS.scoreBrotli : TARGETS.scoreGzip}), ` +
         `FCP ${r.fcp} ms, LCP ${r.lcp} ms (target ${TARGETS.lcp}), TBT ${r.tbt} ms (target ${TARGETS.tbt}), CLS ${r.cls} (target 0), ` +
         `DOM ${r.dom} elements, transferred ${kb(r.bytes)}; runs: ${r.runs.map((x) => x.score).join(', ')}`
     );
   }
 });
 
-it('first load: JS and transfer (brotli), DOM elements of the prerendered page', async () => {
-  const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-  const bodies: { url: string; type: string; body: Buffer }[] = [];
-  page.on('response', async (r) => {
-    try {
-      bodies.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() });
-    } catch {
-      /* redirects have no body */
-    }
-  });
-  await page.goto(`${await site(['br', 'gzip'])}/`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(500);
-  const js = bodies.filter((b) => b.type === 'script' || b.url.endsWith('.js')).reduce((n, b) => n + br(b.body), 0);
-  const transfer = bodies.reduce((n, b) => n + br(b.body), 0);
-  await page.context().close();
+it('first load: JS and transfer (brotli), DOM elements of the prerendered page, each edition', async () => {
+  for (const [edition, path] of EDITIONS) {
+    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const bodies: { url: string; type: string; body: Buffer }[] = [];
+    page.on('response', async (r) => {
+      try {
+        bodies.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() });
+      } catch {
+        /* redirects have no body */
+      }
+    });
+    await page.goto(`${await site(['br', 'gzip'])}${path}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    const js = bodies.filter((b) => b.type === 'script' || b.url.endsWith('.js')).reduce((n, b) => n + br(b.body), 0);
+    const transfer = bodies.reduce((n, b) => n + br(b.body), 0);
+    await page.context().close();
 
-  // Parsed as a browser running scripts parses it (a <noscript> is text), with every subresource refused so
-  // nothing hydrates: the prerendered page's count, as tests/browser/budgets.test.ts counts it.
-  const { page: still } = await openPage(browser);
-  await still.route('**/*', (r) => (r.request().resourceType() === 'document' ? r.continue() : r.abort()));
-  await still.goto(`${await site(['br', 'gzip'])}/`, { waitUntil: 'domcontentloaded' });
-  const dom = await still.evaluate(() => document.querySelectorAll('*').length);
-  await still.context().close();
+    // Parsed as a browser running scripts parses it (a <noscript> is text), with every subresource refused so
+    // nothing hydrates: the prerendered page's count, as tests/browser/budgets.test.ts counts it.
+    const { page: still } = await openPage(browser);
+    await still.route('**/*', (r) => (r.request().resourceType() === 'document' ? r.continue() : r.abort()));
+    await still.goto(`${await site(['br', 'gzip'])}${path}/`, { waitUntil: 'domcontentloaded' });
+    const dom = await still.evaluate(() => document.querySelectorAll('*').length);
+    await still.context().close();
 
-  results.firstLoad = { requests: bodies.length, jsBrotli: js, transferBrotli: transfer, domElements: dom };
-  console.log(
-    `\nFirst load (${bodies.length} requests): JS ${kb(js)} br (target ${TARGETS.firstLoadJs}), ` +
-      `transfer ${kb(transfer)} br (target ${TARGETS.firstLoadTransfer}); build/index.html has ${dom} elements (target ${TARGETS.dom})`
-  );
+    const html = bodies.find((b) => b.type === 'document');
+    results[`firstLoad${path}`] = { requests: bodies.length, jsBrotli: js, transferBrotli: transfer, htmlBrotli: html ? br(html.body) : 0, domElements: dom };
+    console.log(
+      `\n[${edition}] HTML ${kb(html ? br(html.body) : 0)} br. First load (${bodies.length} requests): JS ${kb(js)} br (target ${TARGETS.firstLoadJs}), ` +
+        `transfer ${kb(transfer)} br (target ${TARGETS.firstLoadTransfer}); build${path}/index.html has ${dom} elements (target ${TARGETS.dom})`
+    );
+  }
 });
 
-it('deep link to every step at 4× CPU, 390 px: its scene shown and the step in view', async () => {
-  const url = await site(['br', 'gzip']);
-  const steps = buildStory(dataset).sections.flatMap((s) => s.steps.map((st) => st.id));
-  const times: Record<string, number> = {};
-  const passed: string[] = [];
-  for (const id of steps) {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // Watched from the first frame: when the step's scene is on the graphic with the step in view, and every
-    // other step the graphic showed after it first held this one (a deep link must not pass through others).
-    await page.addInitScript((id: string) => {
-      const w = window as unknown as { __deep: { at: number | null; after: string[] } };
-      w.__deep = { at: null, after: [] };
-      const tick = () => {
-        const shown = document.querySelector<HTMLElement>('[data-active-step]')?.dataset.activeStep;
-        const el = document.getElementById(id);
-        if (w.__deep.at === null && shown === id && el) {
-          const r = el.getBoundingClientRect();
-          if (r.top < innerHeight && r.bottom > 0) w.__deep.at = performance.now();
-        } else if (w.__deep.at !== null && shown && shown !== id && !w.__deep.after.includes(shown)) w.__deep.after.push(shown);
-        if (performance.now() < 15_000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    }, id);
-    await page.goto(`${url}/#${id}`);
-    await page.waitForFunction(() => (window as unknown as { __deep: { at: number | null } }).__deep.at !== null, null, {
-      timeout: 15_000
-    });
-    await page.waitForTimeout(300);
-    const d = await page.evaluate(() => (window as unknown as { __deep: { at: number; after: string[] } }).__deep);
-    times[id] = Math.round(d.at);
-    if (d.after.length) passed.push(`${id} → ${d.after.join(', ')}`);
-    await page.context().close();
+it('deep link to every step at 4× CPU, 390 px: its scene shown and the step in view, each edition', async () => {
+  for (const [edition, path] of EDITIONS) {
+    const url = await site(['br', 'gzip']);
+    const steps = buildStory(dataset).sections.flatMap((s) => s.steps.map((st) => st.id));
+    const times: Record<string, number> = {};
+    const passed: string[] = [];
+    for (const id of steps) {
+      const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // Watched from the first frame: when the step's scene is on the graphic with the step in view, and every
+      // other step the graphic showed after it first held this one (a deep link must not pass through others).
+      await page.addInitScript((id: string) => {
+        const w = window as unknown as { __deep: { at: number | null; after: string[] } };
+        w.__deep = { at: null, after: [] };
+        const tick = () => {
+          const shown = document.querySelector<HTMLElement>('[data-active-step]')?.dataset.activeStep;
+          const el = document.getElementById(id);
+          if (w.__deep.at === null && shown === id && el) {
+            const r = el.getBoundingClientRect();
+            if (r.top < innerHeight && r.bottom > 0) w.__deep.at = performance.now();
+          } else if (w.__deep.at !== null && shown && shown !== id && !w.__deep.after.includes(shown)) w.__deep.after.push(shown);
+          if (performance.now() < 15_000) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }, id);
+      await page.goto(`${url}${path}/#${id}`);
+      await page.waitForFunction(() => (window as unknown as { __deep: { at: number | null } }).__deep.at !== null, null, {
+        timeout: 15_000
+      });
+      await page.waitForTimeout(300);
+      const d = await page.evaluate(() => (window as unknown as { __deep: { at: number; after: string[] } }).__deep);
+      times[id] = Math.round(d.at);
+      if (d.after.length) passed.push(`${id} → ${d.after.join(', ')}`);
+      await page.context().close();
+    }
+    const xs = Object.values(times);
+    const r = { steps: xs.length, medianMs: median(xs), maxMs: Math.max(...xs), times, leftForAnother: passed };
+    results[`deepLink${path}`] = r;
+    console.log(
+      `\n[${edition}] Deep link, every step (${r.steps}), 4× CPU, 390×844: median ${r.medianMs} ms (target ${TARGETS.deepLink}), slowest ${r.maxMs} ms; ` +
+        `showed another step after reaching its own: ${passed.length ? passed.join('; ') : 'none'}`
+    );
   }
-  const xs = Object.values(times);
-  const r = { steps: xs.length, medianMs: median(xs), maxMs: Math.max(...xs), times, leftForAnother: passed };
-  results.deepLink = r;
-  console.log(
-    `\nDeep link, every step (${r.steps}), 4× CPU, 390×844: median ${r.medianMs} ms (target ${TARGETS.deepLink}), slowest ${r.maxMs} ms; ` +
-      `showed another step after reaching its own: ${passed.length ? passed.join('; ') : 'none'}`
-  );
 });
