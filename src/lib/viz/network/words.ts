@@ -41,11 +41,24 @@ const RELATION_WORDS: Words<Record<Relation, [string, string]>> = {
   }
 };
 
+/**
+ * Spanish takes the article of an organization's common noun after "de" and "a": "líder del Cártel de Sinaloa",
+ * "integrante de la Red de Kentucky"; a name that is its own article ("Los Zetas", "La Familia") takes none.
+ */
+function withArticle(words: string, name: string): string {
+  const article = /^(Cártel|Grupo)\b/.test(name) ? 'el' : /^(Red|Organización|Pandilla)\b/.test(name) ? 'la' : /^Grupos\b/.test(name) ? 'los' : null;
+  if (!article) return `${words} ${name}`;
+  if (article === 'el' && / de$/.test(words)) return `${words.slice(0, -3)} del ${name}`;
+  if (article === 'el' && / a$/.test(words)) return `${words.slice(0, -2)} al ${name}`;
+  return / (de|a)$/.test(words) ? `${words} ${article} ${name}` : `${words} ${name}`;
+}
+
 /** A tie in words from one end: "sibling of José González Valencia". */
 export function tieWords(model: NetworkModel, e: NetEdge, from: number, lang: Lang = 'en'): string {
   const forward = e.s === from;
   const other = model.nodes[forward ? e.t : e.s]!;
-  return `${RELATION_WORDS[lang][e.r][forward ? 0 : 1]} ${other.name}`;
+  const words = RELATION_WORDS[lang][e.r][forward ? 0 : 1];
+  return lang === 'es' && other.kind === 'org' ? withArticle(words, other.name) : `${words} ${other.name}`;
 }
 
 /** A tie in words, both ends: "Abigael González Valencia, sibling of José González Valencia". */
