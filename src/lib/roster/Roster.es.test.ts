@@ -1,45 +1,22 @@
 // The roster on /es/: the table, the search and the controls in Spanish, from the fixture's records in Spanish.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '$lib/data/load';
 import { localize } from '$lib/data/localize';
 import type { Dataset } from '$lib/data/schema';
 import { formatDateEs } from '$lib/format';
 import { NO_FILTER, filterOptions, rosterRows, rowKeys, rowMatches, words } from '$lib/roster';
 import RosterInLang from '../../../tests/unit/RosterInLang.svelte';
 import RosterTable from './RosterTable.svelte';
-
-const fixture = loadDataset(join(process.cwd(), 'tests/fixtures/data/valid'));
+import { withFamilyAndFaction } from './test-cases';
 
 /**
- * The fixture with a faction of the Sinaloa cartel and a man in it, a brother of El Mencho who pleaded guilty,
- * a sentenced man, and a scheduled step whose date has passed: each with its Spanish text, as validation demands.
+ * The roster's shared cases, plus a sentenced man and a scheduled step whose date has passed, each with its
+ * Spanish text as validation demands.
  */
 function spanishCases(): Dataset {
-  const d = structuredClone(fixture);
-  const sinaloa = d.organizations.find((o) => o.id === 'sinaloa')!;
-  d.organizations.push({
-    ...sinaloa,
-    id: 'chapitos',
-    name: 'Los Chapitos',
-    shortName: 'Chapitos',
-    aliases: ['La Chapiza'],
-    parent: 'sinaloa',
-    kind: 'faction',
-    es: { name: 'Los Chapitos' }
-  });
+  const d = withFamilyAndFaction();
   const base = d.people.find((p) => p.id === 'aug-2025-person')!;
-  d.people.push({ ...base, id: 'chapito-man', name: 'Ovidio Fixture', organization: 'chapitos' });
-  d.people.push({
-    ...base,
-    id: 'mencho-brother',
-    name: 'Antonio Oseguera Fixture',
-    organization: null,
-    status: { value: 'pleaded-guilty', date: '2025-09-01', detail: 'Pleaded guilty in Washington.' },
-    es: { status: { detail: 'Se declaró culpable en Washington.' } }
-  });
   d.people.push({
     ...base,
     id: 'sentenced-man',
@@ -47,16 +24,6 @@ function spanishCases(): Dataset {
     organization: null,
     status: { value: 'sentenced', date: '2026-02-17', detail: 'Sentenced in Texas.', sentence: '10 years' },
     es: { status: { detail: 'Sentenciado en Texas.', sentence: '10 años' } }
-  });
-  const tie = d.ties[0]!;
-  d.ties.push({
-    ...tie,
-    id: 'mencho--sibling--mencho-brother',
-    source: 'mencho',
-    target: 'mencho-brother',
-    relation: 'sibling',
-    detail: 'Brothers.',
-    es: { detail: 'Hermanos.' }
   });
   const caro = d.people.find((p) => p.id === 'caro-quintero')!;
   const src = caro.sources[0]!;

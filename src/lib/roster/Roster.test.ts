@@ -1,38 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '$lib/data/load';
 import { formatDate } from '$lib/format';
 import type { Dataset } from '$lib/data/schema';
 import { NO_FILTER, filterOptions, fold, rosterRows, rowKeys, rowMatches, searchText, words } from '$lib/roster';
 import Roster from './Roster.svelte';
 import RosterTable from './RosterTable.svelte';
-
-const fixture = loadDataset(join(process.cwd(), 'tests/fixtures/data/valid'));
-
-/**
- * The fixture with what the search must reach beyond a row's own fields: a faction of the Sinaloa cartel
- * with a man in it, and a brother of El Mencho (a context figure) who pleaded guilty.
- */
-function withFamilyAndFaction(): Dataset {
-  const d = structuredClone(fixture);
-  const sinaloa = d.organizations.find((o) => o.id === 'sinaloa')!;
-  d.organizations.push({ ...sinaloa, id: 'chapitos', name: 'Los Chapitos', shortName: 'Chapitos', aliases: ['La Chapiza'], parent: 'sinaloa', kind: 'faction' });
-  const base = d.people.find((p) => p.id === 'aug-2025-person')!;
-  d.people.push({ ...base, id: 'chapito-man', name: 'Ovidio Fixture', organization: 'chapitos' });
-  d.people.push({
-    ...base,
-    id: 'mencho-brother',
-    name: 'Antonio Oseguera Fixture',
-    organization: null,
-    status: { value: 'pleaded-guilty', date: '2025-09-01', detail: 'Pleaded guilty in Washington.' }
-  });
-  // The transfer's announced count must match its people for the data to be valid; the roster does not care.
-  const tie = d.ties[0]!;
-  d.ties.push({ ...tie, id: 'mencho--sibling--mencho-brother', source: 'mencho', target: 'mencho-brother', relation: 'sibling', detail: 'Brothers.' });
-  return d;
-}
+import { fixture, withFamilyAndFaction } from './test-cases';
 
 const rows = rosterRows(fixture);
 const transfers = fixture.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count }));
