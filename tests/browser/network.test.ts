@@ -129,7 +129,7 @@ describe('the network', () => {
       await fig.waitFor();
       const on = new Set(expected(s.scene));
       const want = dataset.ties.filter((t) => on.has(t.source) && on.has(t.target)).map((t) => t.id).sort();
-      // Open the folded list as a reader would: once the page settles it is drawn only while open.
+      // Open the folded list as a reader would: with JavaScript it is drawn only while open.
       await fig.locator('[data-ties-list]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await fig.locator('[data-ties-list] li[data-tie]').first().waitFor({ state: 'attached' });
       const got = await fig.locator('[data-ties-list] li[data-tie]:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!));
@@ -139,7 +139,7 @@ describe('the network', () => {
     await page.context().close();
   });
 
-  it('once the page settles, the folded list of ties is drawn only while open', async () => {
+  it('with JavaScript, the folded list of ties is drawn only while open (it is not in the page at load)', async () => {
     const { page, errors } = await openPage(browser);
     const s = steps[1]!;
     await page.goto(`${baseURL()}/#${s.id}`, { waitUntil: 'networkidle' });

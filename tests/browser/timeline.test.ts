@@ -53,7 +53,7 @@ function expected(scene: TimelineScene) {
 async function openList(page: Page, stepId: string, js = true) {
   const fig = `figure[data-shown-step="${stepId}"]`;
   await page.evaluate((f) => {
-    const d = document.querySelector<HTMLDetailsElement>(`${f} details:has([data-timeline-list])`);
+    const d = document.querySelector<HTMLDetailsElement>(`${f} details[data-timeline-fold]`);
     if (d) d.open = true;
   }, fig);
   if (js) await page.waitForFunction((f) => document.querySelectorAll(`${f} [data-list-event]`).length > 0, fig);
@@ -113,8 +113,9 @@ describe('timeline steps', () => {
   it('stepping through the scenes after the page settles keeps one layout and shows each scene', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
-    // Once idle, the browser keeps only the displayed layout, with every mark (hidden outside the window).
-    await page.waitForFunction(() => document.querySelectorAll('figure[data-visual="timeline"] svg[data-layout="wide"]').length === 0);
+    // Once idle, the browser adds every mark to the displayed layout (hidden outside the window).
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-visual="timeline"] svg[data-layout="narrow"] [data-event][data-hidden]').length > 0);
+    expect(await page.locator('figure[data-visual="timeline"] svg[data-layout="wide"]').count()).toBe(0);
     // The first section's steps are contiguous, so `j` walks through them.
     for (const st of steps.filter((s) => s.section === steps[0]!.section).slice(1)) {
       await page.keyboard.press('j');
@@ -129,20 +130,20 @@ describe('timeline steps', () => {
     await page.context().close();
   });
 
-  it('once the page settles, the folded list of events is drawn only while open, and its summary counts them', async () => {
+  it('with JavaScript, the folded list of events is drawn only while open, and its summary counts them', async () => {
     const { page, errors } = await openPage(browser);
     const st = steps[1]!;
     await page.goto(`${baseURL()}/#${st.id}`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => document.querySelectorAll('figure[data-visual="timeline"] svg[data-layout="wide"]').length === 0);
+    await page.waitForSelector(`figure[data-shown-step="${st.id}"] svg[data-step-shown="${st.id}"]`);
     const fig = page.locator(`figure[data-shown-step="${st.id}"]`);
     const want = expected(st.scene).highlighted;
     await expect.poll(() => fig.locator('[data-list-event]').count()).toBe(0);
-    expect(await fig.locator('details:has([data-timeline-list]) summary').textContent()).toContain(`${want.length} event`);
+    expect(await fig.locator('details[data-timeline-fold] summary').textContent()).toContain(`${want.length} event`);
     await openList(page, st.id);
     const listed = await fig.locator('[data-list-event]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.listEvent!).sort());
     expect(listed).toEqual(want);
     await page.evaluate((id) => {
-      document.querySelector<HTMLDetailsElement>(`figure[data-shown-step="${id}"] details:has([data-timeline-list])`)!.open = false;
+      document.querySelector<HTMLDetailsElement>(`figure[data-shown-step="${id}"] details[data-timeline-fold]`)!.open = false;
     }, st.id);
     await expect.poll(() => fig.locator('[data-list-event]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -187,12 +188,17 @@ describe('timeline steps', () => {
     await page.context().close();
   });
 
-  it('with JavaScript off, the first scene of each timeline section is in the HTML', async () => {
-    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
+  it.each([390, 1440])('with JavaScript off at %i px, the first scene of each timeline section is in the HTML, in the phone layout', async (width) => {
+    const { page, errors } = await openPage(browser, { javaScriptEnabled: false, viewport: { width, height: 900 } });
     await page.goto(`${baseURL()}/`);
     for (const s of sections) {
       const first = steps.find((st) => st.section === s.id)!;
       expect(await page.locator(`#${s.id} figure[data-visual="timeline"]`).getAttribute('data-shown-step')).toBe(first.id);
+      // One layout is served (the phone's), and it is displayed on a wide screen too.
+      const layouts = await page
+        .locator(`#${s.id} svg[data-layout]`)
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-layout'), getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 100]));
+      expect(layouts).toEqual([['narrow', true]]);
       const got = await marks(page, first.id, 'narrow', false);
       const want = expected(first.scene);
       expect(got.visible).toEqual(want.visible);
