@@ -26,7 +26,7 @@ const config = {
     paths: { base },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // Inline small CSS so the first paint needs no extra request.
-    inlineStyleThreshold: 4096,
+    inlineStyleThreshold: 24576,
     // Prerendered pages get a <meta> CSP with the hashes of Kit's own inline script and inlined styles.
     // frame-ancestors cannot go in a <meta>: it is sent as a header (static/_headers via src/lib/host).
     csp: {

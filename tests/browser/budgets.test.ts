@@ -7,15 +7,18 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStory } from '../../src/lib/story';
 import { baseURL, launch, openPage } from './browser';
+import { dataset } from './data';
 
 // The issue's targets are 45 KB of first-load JS, 120 KB for the whole first load (brotli) and 2,000 elements.
-// None is reached yet (64.3 KB of JS with the charts' words in both languages, 124 KB of HTML, 4,150 elements;
-// the page had 6,321 before the roster's rows were folded): these budgets hold what was reached, so nothing grows
-// back unnoticed.
+// The element count is reached (6,321 → 4,150 with the roster's rows folded → 1,929 with what no reader sees at
+// load left out: folded lists, the timeline's wide layout, the network's marks behind the phone's picture). The
+// bytes are not yet (64.3 KB of JS with the charts' words in both languages, 124 KB of HTML): those budgets hold
+// what was reached, so nothing grows back unnoticed.
 const JS_BUDGET = 66 * 1024;
 const HTML_BUDGET = 128 * 1024;
-const DOM_BUDGET = 4300;
+const DOM_BUDGET = 2000;
 
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const html = () => readFileSync('build/index.html', 'utf8');
@@ -59,15 +62,47 @@ describe('the first load of the story, in bytes', () => {
 });
 
 describe('the prerendered story page', () => {
-  it(`has at most ${DOM_BUDGET} elements at load for a reader with JavaScript`, async () => {
+  it.each(['', '/es'])(`has at most ${DOM_BUDGET} elements at load for a reader with JavaScript (edition "%s/")`, async (edition) => {
     const { page } = await openPage(browser);
     // Parsed as a browser running scripts parses it (a <noscript> is text), but with every script and style
     // refused, so nothing hydrates or unfolds: the count is the prerendered page's.
     await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
-    await page.goto(`${baseURL()}/`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${baseURL()}${edition}/`, { waitUntil: 'domcontentloaded' });
     const count = await page.evaluate(() => document.querySelectorAll('*').length);
     expect(count).toBeGreaterThan(100);
     expect(count).toBeLessThanOrEqual(DOM_BUDGET);
+    await page.context().close();
+  });
+
+  // What the smaller page leaves out at load is what no reader sees then; a reader without JavaScript still
+  // gets every section's text, and every sticky section's first scene drawn.
+  it("without JavaScript shows every section, its steps' text and the first scene of each visual", async () => {
+    const story = buildStory(dataset);
+    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL()}/`);
+    expect(story.sections.length).toBeGreaterThan(5);
+    for (const s of story.sections) {
+      const section = page.locator(`section#${s.id}`);
+      expect(await section.locator('h2').first().textContent(), s.id).toBe(s.title);
+      for (const st of s.steps) {
+        // The first run of text (a citation's number follows a sourced run), as the step shows it.
+        const run = st.text[0]![0]!;
+        const first = typeof run === 'string' ? run : 'text' in run ? run.text : 'em' in run ? run.em : run.strong;
+        expect(first.trim().length, st.id).toBeGreaterThan(10);
+        expect((await page.locator(`#${st.id}`).innerText()).replace(/\s+/g, ' '), st.id).toContain(first.replace(/\s+/g, ' ').trim().slice(0, 40));
+      }
+      if (!s.visual) continue;
+      const firstStep = s.steps[0]!.id;
+      expect(await section.locator('figure[data-shown-step]').getAttribute('data-shown-step'), s.id).toBe(firstStep);
+      // The scene's drawing is in the page and takes room on screen (a picture or the chart itself).
+      const drawn = await section
+        .locator(`figure[data-shown-step="${firstStep}"] svg[data-step-shown="${firstStep}"]`)
+        .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 100 && getComputedStyle(e).opacity !== '0').length);
+      expect(drawn, s.id).toBeGreaterThan(0);
+      const marks = await section.locator(`figure[data-shown-step="${firstStep}"] svg path, figure[data-shown-step="${firstStep}"] svg circle`).count();
+      expect(marks, s.id).toBeGreaterThan(20);
+    }
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
