@@ -10,6 +10,11 @@ export function provideLang(get: () => Lang): void {
   setContext(KEY, get);
 }
 
+/** The same, as an entry of the context a component mounted on its own (an island) is given. */
+export function langContext(get: () => Lang): [symbol, () => Lang] {
+  return [KEY, get];
+}
+
 /** The page's language; English where no layout provided one (a component rendered alone, in a test). */
 export function useLang(): () => Lang {
   return getContext<(() => Lang) | undefined>(KEY) ?? (() => 'en');

@@ -16,6 +16,11 @@ export function provideMapTables(forStep: (stepId: string) => MapTable | undefin
   setContext(KEY, forStep);
 }
 
+/** The same, as an entry of the context a component mounted on its own (an island) is given. */
+export function mapTablesContext(forStep: (stepId: string) => MapTable | undefined): [symbol, (stepId: string) => MapTable | undefined] {
+  return [KEY, forStep];
+}
+
 export function mapTableFor(stepId: string): MapTable | undefined {
   return getContext<((id: string) => MapTable | undefined) | undefined>(KEY)?.(stepId);
 }

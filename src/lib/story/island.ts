@@ -1,0 +1,31 @@
+// A sticky section's graphic as an island: the server draws it into the section's empty slot (hooks.server.ts),
+// outside the page's hydration, and the browser hydrates it on its own only when the section comes near or one
+// of its steps is shown. A phone's first load then hydrates the text and the controls, not six charts, and a
+// deep link hydrates the one chart it lands on (issue 15).
+import type { Lang } from '$lib/i18n/lang';
+import { langContext } from '$lib/i18n/context';
+import { mapTablesContext, type MapTable } from '$lib/viz/map/table-control';
+import type { Models } from '$lib/viz/models';
+import type { Section } from './types';
+
+/** The slot the server pours the section's graphic into, and the island hydrates. */
+export const SLOT_ATTR = 'data-graphic-slot';
+
+/** Ids made by `$props.id()` in the island, kept apart from the page's and the other islands' (the server writes them into the markup, and hydration reads them back). */
+export const islandPrefix = (sectionId: string) => `${sectionId}-`;
+
+/** What the island is given at first: the section's first step, which is what the server draws. */
+export function islandProps(section: Section, models: Models) {
+  const first = section.steps[0]!;
+  return { scene: first.scene, stepId: first.id, models };
+}
+
+/** The context the page would have given the graphic: its edition, and a map's table state kept by the band. */
+export function islandContext(lang: Lang, table: MapTable | undefined): Map<unknown, unknown> {
+  return new Map<unknown, unknown>([langContext(() => lang), mapTablesContext(() => table)]);
+}
+
+/** A map section's table state as the page starts it (closed); the band's button and the map share it. */
+export function initialTable(section: Section): MapTable | undefined {
+  return section.visual === 'map' ? { open: false, id: `${section.id}-table` } : undefined;
+}
