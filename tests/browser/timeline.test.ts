@@ -113,8 +113,9 @@ describe('timeline steps', () => {
   it('stepping through the scenes after the page settles keeps one layout and shows each scene', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${baseURL()}/#${steps[0]!.id}`, { waitUntil: 'networkidle' });
-    // Once idle, the browser adds every mark to the displayed layout (hidden outside the window).
-    await page.waitForFunction(() => document.querySelectorAll('figure[data-visual="timeline"] svg[data-layout="narrow"] [data-event][data-hidden]').length > 0);
+    // The section's graphic is hydrated (an island on screen), then the page idles: the layout has settled.
+    await page.waitForSelector(`[data-graphic-slot="${steps[0]!.section}"][data-island="live"]`);
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
     expect(await page.locator('figure[data-visual="timeline"] svg[data-layout="wide"]').count()).toBe(0);
     // The first section's steps are contiguous, so `j` walks through them.
     for (const st of steps.filter((s) => s.section === steps[0]!.section).slice(1)) {

@@ -1,0 +1,89 @@
+// The sticky graphics as islands (src/lib/story/island.ts): drawn by the server, hydrated on their own only when
+// their section is on screen or near it, in place, and then following the steps; a deep link wakes the one it
+// lands on, not the sections before it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStory } from '../../src/lib/story';
+import { baseURL, launch, openPage } from './browser';
+import { dataset } from './data';
+
+const sticky = buildStory(dataset).sections.filter((s) => s.visual);
+const ids = sticky.map((s) => s.id);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Each sticky section's island state, in story order. */
+const states = (page: Page) =>
+  page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-graphic-slot="${id}"]`)?.getAttribute('data-island') ?? 'missing'), ids);
+
+/** Resolves after the browser has had an idle moment (when islands near the screen wake). */
+const idle = (page: Page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })));
+
+describe('graphics as islands', () => {
+  it('the story has six sticky sections, each slot holding the server drawing of its first step', async () => {
+    expect(ids).toEqual(['handover', 'territories', 'families', 'forty-years', 'courts', 'bargain']);
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL()}/`);
+    for (const s of sticky) {
+      const shown = await page.locator(`[data-graphic-slot="${s.id}"] svg[data-step-shown]`).first().getAttribute('data-step-shown');
+      expect(shown, s.id).toBe(s.steps[0]!.id);
+    }
+    expect(await states(page)).toEqual(ids.map(() => 'asleep'));
+    await page.context().close();
+  });
+
+  it('at load on a phone, the graphic on screen is hydrated and those far below are not', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-graphic-slot="handover"][data-island="live"]');
+    await idle(page);
+    const got = await states(page);
+    expect(got[0]).toBe('live');
+    expect(got.slice(2)).toEqual(['asleep', 'asleep', 'asleep', 'asleep']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a deep link hydrates the graphic it lands on, and not the sections before it', async () => {
+    const { page, errors } = await openPage(browser);
+    const courts = sticky.find((s) => s.id === 'courts')!;
+    const target = courts.steps[1]!.id;
+    await page.goto(`${baseURL()}/#${target}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector(`[data-graphic-slot="courts"] svg[data-step-shown="${target}"]`);
+    await idle(page);
+    const got = await states(page);
+    const at = (id: string) => got[ids.indexOf(id)];
+    expect(at('courts')).toBe('live');
+    expect([at('handover'), at('territories'), at('families')]).toEqual(['asleep', 'asleep', 'asleep']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an island is hydrated in place: the server drawing it had is the one that follows the steps', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    const section = sticky.find((s) => s.id === 'forty-years')!;
+    // Marked while still asleep; a redraw instead of a hydration would drop the mark with the old element.
+    await page.evaluate(() => {
+      const svg = document.querySelector('[data-graphic-slot="forty-years"] svg[data-viz]') as SVGElement & { __server?: boolean };
+      svg.__server = true;
+    });
+    expect((await states(page))[3]).toBe('asleep');
+    const next = section.steps[1]!.id;
+    await page.evaluate((id) => (location.hash = `#${id}`), next);
+    await page.waitForSelector(`[data-graphic-slot="forty-years"] svg[data-step-shown="${next}"]`);
+    expect((await states(page))[3]).toBe('live');
+    const kept = await page.evaluate(
+      () => (document.querySelector('[data-graphic-slot="forty-years"] svg[data-viz]') as SVGElement & { __server?: boolean }).__server === true
+    );
+    expect(kept).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
