@@ -3,6 +3,7 @@ import type { Dataset, Meta, Source } from '$lib/data/schema';
 import type { Lang } from '$lib/i18n/lang';
 import { filterOptions, rosterRows } from '$lib/roster';
 import type { Inline, Story } from '$lib/story/types';
+import { describeScene } from '$lib/viz/describe';
 import { datasetIn, modelsOf, storyOf } from './story';
 
 function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
@@ -33,6 +34,16 @@ export function metaIn(meta: Meta, lang: Lang): Meta {
   return lang === 'es' ? { ...meta, title: meta.es.title, dek: meta.es.dek } : meta;
 }
 
+/** Every step's scene in words, worked out here once, so the page needs neither the models nor the describers. */
+function descriptions(story: Story, d: Dataset, lang: Lang): Record<string, string> {
+  const models = modelsOf(d, lang);
+  return Object.fromEntries(story.sections.flatMap((s) => s.steps.map((st) => [st.id, describeScene(st.scene, models, lang)])));
+}
+
+/**
+ * The story page's data. The visuals' models are not in it: each graphic is an island that fetches its model
+ * when it wakes (src/lib/story/island.ts); the embeds, which draw on the client, take the models (embedPageData, embedData).
+ */
 export function pageData(d: Dataset, lang: Lang = 'en') {
   const story = storyOf(d, lang);
   const local = datasetIn(d, lang);
@@ -41,10 +52,15 @@ export function pageData(d: Dataset, lang: Lang = 'en') {
     meta: metaIn(d.meta, lang),
     transfers: local.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
     story,
-    models: modelsOf(d, lang),
+    descriptions: descriptions(story, d, lang),
     sources: citedSources(story, d),
     roster: rosterFilters(local, lang)
   };
+}
+
+/** The unrolled embed's data: the story page's, with every model, as it draws its graphics in the browser. */
+export function embedPageData(d: Dataset, lang: Lang = 'en') {
+  return { ...pageData(d, lang), models: modelsOf(d, lang) };
 }
 
 export type PageData = ReturnType<typeof pageData>;

@@ -5,7 +5,9 @@
 import type { Lang } from '$lib/i18n/lang';
 import { langContext } from '$lib/i18n/context';
 import { mapTablesContext, type MapTable } from '$lib/viz/map/table-control';
+import { resolve } from '$app/paths';
 import type { Models } from '$lib/viz/models';
+import type { Visual } from '$lib/viz/scenes';
 import type { Section } from './types';
 
 /** The slot the server pours the section's graphic into, and the island hydrates. */
@@ -15,9 +17,30 @@ export const SLOT_ATTR = 'data-graphic-slot';
 export const islandPrefix = (sectionId: string) => `${sectionId}-`;
 
 /** What the island is given at first: the section's first step, which is what the server draws. */
-export function islandProps(section: Section, models: Models) {
+export function islandProps(section: Section, models: Partial<Models>) {
   const first = section.steps[0]!;
-  return { scene: first.scene, stepId: first.id, models };
+  return { scene: first.scene, stepId: first.id, models: models as Models };
+}
+
+/** Where a visual's model is published (a prerendered JSON file per edition, the same the server drew from). */
+export function modelPath(visual: Visual, lang: Lang): string {
+  return resolve('/[[lang=lang]]/data/models/[visual].json', { lang: lang === 'es' ? 'es' : undefined, visual });
+}
+
+const loading = new Map<string, Promise<unknown>>();
+
+/** A visual's model, fetched once per page and edition however many islands draw it. */
+export function loadModel<V extends Visual>(visual: V, lang: Lang): Promise<Models[V]> {
+  const url = modelPath(visual, lang);
+  if (!loading.has(url))
+    loading.set(
+      url,
+      fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
+        return r.json();
+      })
+    );
+  return loading.get(url) as Promise<Models[V]>;
 }
 
 /** The context the page would have given the graphic: its edition, and a map's table state kept by the band. */
