@@ -9,7 +9,8 @@ export interface TableParts {
 }
 
 const TABLE = /<table class="roster-table"[^>]*>[^]*?<\/table>/;
-const ROW = '<tr id="person-';
+// Where a row begins. A row's markup holds no other <tr> (RosterTable.svelte).
+const ROW = /(?=<tr[\s>])/;
 
 /**
  * Cuts the roster table out of a roster page. Throws if the page has no table or no rows: the story page then
@@ -21,17 +22,8 @@ export function tableParts(html: string): TableParts {
   const open = table.indexOf('<tbody>');
   const close = table.lastIndexOf('</tbody>');
   if (open < 0 || close < open) throw new Error('roster page: the table has no <tbody>');
-  // A row's markup holds no other <tr> (RosterTable.svelte): each starts where the next one's id does.
   const body = table.slice(open + '<tbody>'.length, close).trim();
-  const rows = body.split(ROW).slice(1).map((r) => ROW + r.trimEnd());
+  const rows = body.split(ROW).map((r) => r.trimEnd()).filter((r) => r.startsWith('<tr'));
   if (!rows.length) throw new Error('roster page: the table has no rows');
   return { shell: table.slice(0, open + '<tbody>'.length) + table.slice(close), rows };
-}
-
-/** The rows in groups of `size`, the last one shorter. */
-export function batches<T>(items: T[], size: number): T[][] {
-  if (size < 1) throw new Error(`batch size ${size}`);
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
