@@ -10,11 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openPage } from './browser';
 
 // The issue's targets are 45 KB of first-load JS, 120 KB for the whole first load (brotli) and 2,000 elements.
-// None is reached yet (64.3 KB of JS with the charts' words in both languages, 124 KB of HTML, 4,150 elements;
-// the page had 6,321 before the roster's rows were folded): these budgets hold what was reached, so nothing grows
-// back unnoticed.
+// None is reached yet (64.3 KB of JS with the charts' words in both languages, 4,258 elements, 92 of them the empty
+// anchors that keep a #person-… link landing on the roster without JavaScript; the page had 6,321 before the
+// roster's rows were folded): these budgets hold what was reached, so nothing grows back unnoticed.
+// The HTML was 124.9 KB while it carried the roster's rows in a <noscript>; they now live on /roster/ and are
+// fetched when the roster comes near, and the page is 82.2 KB (84,125 bytes; the Spanish one 85,607).
 const JS_BUDGET = 66 * 1024;
-const HTML_BUDGET = 128 * 1024;
+const HTML_BUDGET = 84 * 1024;
 const DOM_BUDGET = 4300;
 
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -148,6 +148,9 @@ describe('the Content-Security-Policy', () => {
     await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
     await page.getByRole('searchbox').fill('Caro');
     await page.getByRole('searchbox').press('Enter');
+    // The rows come from the roster page (a same-origin fetch, connect-src 'self') and are all in.
+    await page.locator('#roster [data-roster-more]').waitFor({ state: 'detached' });
+    expect(await page.locator('#roster tbody tr').count()).toBeGreaterThan(0);
     await page.waitForTimeout(200);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

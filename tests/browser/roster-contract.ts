@@ -25,12 +25,6 @@ export function rowInView(personId: string): string {
   })()`;
 }
 
-/**
- * Whether every row is in: the story page carries a link to the roster page, and the rows fetched from there
- * replace it only once all of them are inserted.
- */
-export const ROSTER_IN = `(() => !document.querySelector('#roster [data-roster-more]') && document.querySelectorAll('#roster tbody tr').length > 0)()`;
-
 export interface RosterShown {
   shown: string[];
   said: number;

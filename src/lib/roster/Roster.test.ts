@@ -227,8 +227,8 @@ describe('Roster on the story page, before its rows are in', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   /** The story page as built: the filter with its link to the roster page, which `fetch` serves. */
-  function linked() {
-    const all = rosterRows(fixture);
+  function linked(d: Dataset = fixture) {
+    const all = rosterRows(d);
     const table = render(RosterTable, { rows: all }).container.innerHTML;
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
@@ -271,5 +271,35 @@ describe('Roster on the story page, before its rows are in', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(slot.querySelector('[data-roster-more] a')).not.toBeNull();
     expect(slot.querySelectorAll('tr')).toHaveLength(0);
+  });
+
+  /** Enough people for several batches of rows. */
+  function many(): Dataset {
+    const d = structuredClone(fixture);
+    const base = d.people.filter((p) => p.transfer);
+    for (let i = 0; i < 5; i++) d.people.push(...base.map((p) => ({ ...p, id: `${p.id}-${i}` })));
+    return d;
+  }
+
+  it('printing while the rows are coming in puts the rest in at once', async () => {
+    const d = many();
+    const total = rosterRows(d).length;
+    const { slot } = linked(d);
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'caro' } });
+    await vi.waitFor(() => expect(slot.querySelector('table')).not.toBeNull(), { interval: 2, timeout: 3000 });
+    // Caught while the batches are still landing: the link is there and some rows are not.
+    expect(slot.querySelector('[data-roster-more]')).not.toBeNull();
+    expect(slot.querySelectorAll('tbody tr').length).toBeLessThan(total);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(slot.querySelectorAll('tbody tr')).toHaveLength(total);
+    expect(slot.querySelector('[data-roster-more]')).toBeNull();
+  });
+
+  it('printing before anything was fetched prints the link', () => {
+    const { slot, asked } = linked();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(slot.querySelector('[data-roster-more] a')).not.toBeNull();
+    expect(slot.querySelectorAll('tr')).toHaveLength(0);
+    expect(asked).toEqual([]);
   });
 });
