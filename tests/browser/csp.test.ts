@@ -98,7 +98,7 @@ function checkPolicy(p: Record<string, string[]>) {
   expect(p['default-src']).toEqual(["'self'"]);
 }
 
-const PAGES = ['/', '/embed/', '/embed/map/', '/embed/network/', '/embed/timeline/', '/embed-codes/', ...story.sections.map((s) => `/s/${s.id}/`), '/es/', '/es/embed/', '/es/embed/map/', '/es/embed-codes/', '/es/s/territories/'];
+const PAGES = ['/', '/embed/', '/embed/map/', '/embed/network/', '/embed/timeline/', '/embed-codes/', ...story.sections.map((s) => `/s/${s.id}/`), '/es/', '/es/embed/', '/es/embed/map/', '/es/embed-codes/', '/es/s/territories/', '/roster/', '/es/roster/'];
 
 describe('the Content-Security-Policy', () => {
   it.each(PAGES)('%s carries the strict policy in its <meta> and frame-ancestors in its header; nothing refused without JS', async (path) => {
