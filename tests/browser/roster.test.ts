@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { baseURL, launch, openPage } from './browser';
 import { dataset } from './data';
 import { ROSTER_SHOWN, rowInView, type RosterShown } from './roster-contract';
@@ -231,6 +232,20 @@ describe('the roster page', () => {
     }
     // The page runs nothing: no script asked for.
     expect(requests.filter((u) => /\.js$/.test(new URL(u).pathname))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the roster page for axe-core', () => {
+  it.each([
+    [390, '/roster/'],
+    [1440, '/es/roster/']
+  ])('at %i px, %s has no violation', async (width, path) => {
+    const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
+    await page.goto(`${baseURL()}${path}`, { waitUntil: 'load' });
+    expect(await page.locator('tbody tr').count()).toBe(transferred.length);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
