@@ -284,7 +284,7 @@ describe('Roster on the story page, before its rows are in', () => {
   it('printing while the rows are coming in puts the rest in at once', async () => {
     const d = many();
     const total = rosterRows(d).length;
-    const { slot } = linked(d);
+    const { slot, visible } = linked(d);
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'caro' } });
     await vi.waitFor(() => expect(slot.querySelector('table')).not.toBeNull(), { interval: 2, timeout: 3000 });
     // Caught while the batches are still landing: the link is there and some rows are not.
@@ -293,6 +293,9 @@ describe('Roster on the story page, before its rows are in', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect(slot.querySelectorAll('tbody tr')).toHaveLength(total);
     expect(slot.querySelector('[data-roster-more]')).toBeNull();
+    // The search typed before is what prints: Caro Quintero and his five copies.
+    expect(visible()).toHaveLength(6);
+    expect(visible().every((id) => id!.startsWith('caro-quintero'))).toBe(true);
   });
 
   it('printing before anything was fetched prints the link', () => {
