@@ -1,23 +1,26 @@
-// Build-time HTML the client never needs as data: the roster table is rendered here and poured into its
-// slot on the story page, so the page does not also serialise 92 rows for hydration. Every page gets the
-// language of its edition in <html lang> (app.html carries %lang%).
+// Build-time HTML the client never needs as data: the roster table is rendered here and poured into the roster
+// page (/roster/, /es/roster/), so no page serialises 92 rows for hydration; the story page gets only the rows'
+// ids, for #person-… links. Every page gets the language of its edition in <html lang> (app.html carries %lang%).
 import type { Handle } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { langOf, type Lang } from '$lib/i18n/lang';
-import { rosterRows } from '$lib/roster';
+import { rosterRows, type RosterRow } from '$lib/roster';
 import RosterTable from '$lib/roster/RosterTable.svelte';
 import { dataset } from '$lib/server/dataset';
 import { datasetIn, modelsOf, storyOf } from '$lib/server/story';
 import Graphic from '$lib/viz/Graphic.svelte';
 import { initialTable, islandContext, islandPrefix, islandProps, SLOT_ATTR } from '$lib/story/island';
 
-const SLOT = /(<div class="table-wrap[^"]*"[^>]*data-roster-slot[^>]*>)(<\/div>)/;
+const TABLE_SLOT = /<div data-roster-rows[^>]*><\/div>/;
+const IDS_SLOT = /(<span data-roster-ids[^>]*>)(<\/span>)/;
 
-// One table per edition, each rendered once per build: the rows come from the records in that language.
-// Without Svelte's hydration markers: the table is never hydrated, and they were a tenth of its bytes.
+// Each edition's rows and table made once per build: the rows come from the records in that language.
+const rows: Partial<Record<Lang, RosterRow[]>> = {};
 const tables: Partial<Record<Lang, string>> = {};
+const rowsIn = (lang: Lang) => (rows[lang] ??= rosterRows(datasetIn(dataset, lang), lang));
+// Without Svelte's hydration markers: the table is never hydrated, and they were a tenth of its bytes.
 function rosterTable(lang: Lang): string {
-  tables[lang] ??= render(RosterTable, { props: { rows: rosterRows(datasetIn(dataset, lang), lang), lang } }).body.replace(/<!--[^]*?-->/g, '');
+  tables[lang] ??= render(RosterTable, { props: { rows: rowsIn(lang), lang } }).body.replace(/<!--[^]*?-->/g, '');
   return tables[lang];
 }
 
@@ -42,20 +45,25 @@ function graphicsOf(lang: Lang): Record<string, string> {
 
 export const handle: Handle = ({ event, resolve }) => {
   const lang = langOf(event.params);
-  const story = event.route.id === '/[[lang=lang]]';
+  const route = event.route.id;
   return resolve(event, {
     transformPageChunk: ({ html }) => {
       const out = html.replace('%lang%', lang);
-      // In a <noscript>: a reader without JavaScript gets the table as it is; with JavaScript its ~2,000 elements
-      // arrive as text, and Roster.svelte unfolds them when the roster comes near (a smaller page at load).
-      const folded = (_: string, open: string, close: string) => `${open}<noscript data-roster-rows>${rosterTable(lang)}</noscript>${close}`;
-      if (!story) return out;
+      // The roster page has no script: nothing reads its hydration markers either.
+      if (route === '/[[lang=lang]]/roster') return out.replace(/<!--[^]*?-->/g, '').replace(TABLE_SLOT, () => rosterTable(lang));
+      if (route !== '/[[lang=lang]]') return out;
+      // The story page's link to the roster page holds an empty anchor per row, so that a #person-… link lands
+      // on the link without JavaScript; in a <noscript>, as a browser running scripts needs none of those 92
+      // elements (Roster.svelte brings the row itself).
+      const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
       const drawn = graphicsOf(lang);
-      return out.replace(SLOT, folded).replace(GRAPHIC_SLOT, (_: string, open: string, id: string, close: string) => {
-        const body = drawn[id];
-        if (body === undefined) throw new Error(`no graphic for the slot of section "${id}"`);
-        return `${open}${body}${close}`;
-      });
+      return out
+        .replace(IDS_SLOT, (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`)
+        .replace(GRAPHIC_SLOT, (_: string, open: string, id: string, close: string) => {
+          const body = drawn[id];
+          if (body === undefined) throw new Error(`no graphic for the slot of section "${id}"`);
+          return `${open}${body}${close}`;
+        });
     }
   });
 };

@@ -31,6 +31,8 @@ describe('axe-core finds nothing', () => {
     for (const s of story.sections) {
       await page.evaluate((id) => (location.hash = id), s.id);
       await page.waitForTimeout(600);
+      // The roster's rows are fetched when it comes near: axe checks the table they make, not the link they replace.
+      if (s.id === 'roster') await page.locator('#roster [data-roster-more]').waitFor({ state: 'detached' });
       found[s.id] = await axeViolations(page, [`#${s.id}`, '[data-scene-description]']);
     }
     expect(Object.keys(found)).toContain('roster');

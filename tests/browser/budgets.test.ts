@@ -12,12 +12,14 @@ import { baseURL, launch, openPage } from './browser';
 import { dataset } from './data';
 
 // The issue's targets are 45 KB of first-load JS, 120 KB for the whole first load (brotli) and 2,000 elements.
-// The element count is reached (6,321 → 4,150 with the roster's rows folded → 1,929 with what no reader sees at
-// load left out: folded lists, the timeline's wide layout, the network's marks behind the phone's picture). The
-// bytes are not yet (64.3 KB of JS with the charts' words in both languages, 124 KB of HTML): those budgets hold
-// what was reached, so nothing grows back unnoticed.
+// The element count is reached: 6,321 → 4,150 with the roster's rows folded → 1,929 with what no reader sees at
+// load left out (folded lists, the timeline's wide layout, the network's marks behind the phone's picture, the
+// empty anchors a #person-… link lands on without JavaScript, which sit in a <noscript>). The HTML was 124.9 KB
+// while it carried the roster's rows and every model: the rows now live on /roster/ and the models in
+// /data/models/, each fetched when needed, and the page is 58.4 KB (59,838 bytes; the Spanish one 60,990). The JS is not yet (64.3 KB with the charts'
+// words in both languages): its budget holds what was reached, so nothing grows back unnoticed.
 const JS_BUDGET = 66 * 1024;
-const HTML_BUDGET = 128 * 1024;
+const HTML_BUDGET = 62 * 1024;
 const DOM_BUDGET = 2000;
 
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -56,8 +58,8 @@ describe('the first load of the story, in bytes', () => {
     expect(total).toBeLessThanOrEqual(JS_BUDGET);
   });
 
-  it(`is an HTML page of at most ${HTML_BUDGET / 1024} KB (brotli)`, () => {
-    expect(br(readFileSync('build/index.html'))).toBeLessThanOrEqual(HTML_BUDGET);
+  it.each(['', 'es/'])(`is an HTML page of at most ${HTML_BUDGET / 1024} KB (brotli), edition "/%s"`, (edition) => {
+    expect(br(readFileSync(`build/${edition}index.html`))).toBeLessThanOrEqual(HTML_BUDGET);
   });
 });
 

@@ -48,15 +48,21 @@ describe('the story page', () => {
     await page.context().close();
   });
 
-  it('keeps the build-time roster through hydration and filters it in place', async () => {
+  it('links the roster page without JavaScript, and with it brings the rows in and filters them in place', async () => {
     const transferred = dataset.people.filter((p) => p.transfer);
+    // Without JavaScript the story's roster is a link to the roster page, which has every row.
     const off = await openPage(browser, { javaScriptEnabled: false });
     await off.page.goto(`${baseURL()}/`);
-    expect(await off.page.locator('#roster tbody tr').count()).toBe(transferred.length);
+    expect(await off.page.locator('#roster tbody tr').count()).toBe(0);
+    await off.page.locator('#roster [data-roster-more] a').click();
+    await off.page.waitForURL(`${baseURL()}/roster/`);
+    expect(await off.page.locator('tbody tr').count()).toBe(transferred.length);
     await off.page.context().close();
 
     const { page, errors } = await openPage(browser);
     await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
+    // The rows are fetched from the roster page and replace the link once every one is in.
+    await page.locator('#roster [data-roster-more]').waitFor({ state: 'detached' });
     const rows = page.locator('#roster tbody tr');
     expect(await rows.count()).toBe(transferred.length);
     // Search for the first named person with an alias, by that alias in capitals.

@@ -1,7 +1,11 @@
 // The roster in real Chromium: the count names exactly the rows the reader sees, at phone to desktop widths;
-// a person's link opens on their row, with and without JavaScript; the CSV is served as Excel needs it.
+// the story page carries no rows, only a link to the roster page, and fetches them when the roster comes near
+// (never in the first load); a person's link opens on their row, with and without JavaScript; the CSV is served
+// as Excel needs it.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { baseURL, launch, openPage } from './browser';
 import { dataset } from './data';
 import { ROSTER_SHOWN, rowInView, type RosterShown } from './roster-contract';
@@ -16,6 +20,14 @@ afterAll(async () => {
 
 const transferred = dataset.people.filter((p) => p.transfer);
 const WIDTHS = [320, 390, 768, 1440];
+
+/** Waits until the rows fetched from the roster page are all in (the link to it has given way). */
+async function rowsIn(page: Page) {
+  // A function, not the contract's string: the page's CSP refuses eval, which waitForFunction uses for strings.
+  await page.waitForFunction(() => !document.querySelector('#roster [data-roster-more]') && document.querySelectorAll('#roster tbody tr').length > 0, null, {
+    timeout: 10_000
+  });
+}
 
 async function shown(page: Page): Promise<RosterShown> {
   return (await page.evaluate(ROSTER_SHOWN)) as RosterShown;
@@ -32,6 +44,7 @@ describe('the roster count', () => {
   it.each(WIDTHS)('names exactly the rows with a rendered box at %i px', async (width) => {
     const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
     await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
+    await rowsIn(page);
 
     // Every control fits the screen: none pushes the page sideways.
     const overflow = await page.evaluate(() =>
@@ -82,6 +95,7 @@ describe('the roster on /es/', () => {
   it.each([390, 1440])('filters the rows the reader sees by a name and by a Spanish status word at %i px', async (width) => {
     const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
     await page.goto(`${baseURL()}/es/#roster`, { waitUntil: 'networkidle' });
+    await rowsIn(page);
     const all = await shown(page);
     expect(all.shown).toHaveLength(transferred.length);
     expect(all.said).toBe(transferred.length);
@@ -132,19 +146,37 @@ describe('a person\'s link', () => {
   // A row far down the roster, so landing on it is not an accident of the page's height.
   const last = transferred[transferred.length - 1]!;
 
-  it.each([
-    [390, true],
-    [390, false],
-    [1440, true],
-    [1440, false]
-  ])('at %i px (JavaScript %s) opens with the row in view, and the URL keeps naming it', async (width, javaScriptEnabled) => {
+  it.each([390, 1440])('at %i px with JavaScript opens with the row in view, once the rows are in, and the URL keeps naming it', async (width) => {
     for (const p of [target, last]) {
-      const { page, errors } = await openPage(browser, { viewport: { width, height: 844 }, javaScriptEnabled });
+      const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
       await page.goto(`${baseURL()}/#person-${p.id}`, { waitUntil: 'networkidle' });
+      await rowsIn(page);
       // Past any settling the story does after load.
       await page.waitForTimeout(600);
       expect(await page.evaluate(rowInView(p.id)), p.id).toBe(true);
+      expect(await page.evaluate((id) => document.getElementById(`person-${id}`)!.tagName, p.id)).toBe('TR');
       expect(new URL(page.url()).hash).toBe(`#person-${p.id}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  // Without JavaScript the story page has no rows: a person's link lands on the roster's link to the roster page,
+  // and there the same fragment opens on the row.
+  it.each([390, 1440])('at %i px without JavaScript lands on the link to the roster page, where the row is', async (width) => {
+    for (const p of [target, last]) {
+      const { page, errors } = await openPage(browser, { viewport: { width, height: 844 }, javaScriptEnabled: false });
+      await page.goto(`${baseURL()}/#person-${p.id}`, { waitUntil: 'load' });
+      const link = page.locator('#roster [data-roster-more] a');
+      expect(await link.isVisible()).toBe(true);
+      const box = (await link.boundingBox())!;
+      // The fragment's anchor sits on the link's line: its top at the viewport's top, give or take a rounding.
+      expect(box.y, p.id).toBeGreaterThan(-2);
+      expect(box.y + box.height, p.id).toBeLessThanOrEqual(844);
+      await link.click();
+      await page.waitForURL(/\/roster\/$/);
+      await page.goto(`${baseURL()}/roster/#person-${p.id}`, { waitUntil: 'load' });
+      expect(await page.evaluate(rowInView(p.id)), p.id).toBe(true);
       expect(errors).toEqual([]);
       await page.context().close();
     }
@@ -153,11 +185,113 @@ describe('a person\'s link', () => {
   it('is on every row, and a link to a row the filters hide clears them', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${baseURL()}/#roster`, { waitUntil: 'networkidle' });
+    await rowsIn(page);
     expect(await page.locator('#roster tbody tr a.permalink').count()).toBe(transferred.length);
     await search(page, 'no such person anywhere');
     await page.evaluate((id) => (location.hash = `#person-${id}`), last.id);
     await page.waitForFunction(rowInView(last.id));
     expect((await shown(page)).said).toBe(transferred.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the roster page', () => {
+  it('is linked from the story page, whose HTML carries no row', () => {
+    for (const [file, page, text] of [
+      ['build/index.html', '/', 'Every person, with sources: '],
+      ['build/es/index.html', '/es/', 'Todas las personas, con sus fuentes: ']
+    ] as const) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/<tr[^>]*data-person/);
+      const href = new RegExp(`<p data-roster-more[^>]*>${text}<a href="([^"]+)">`).exec(html)?.[1];
+      expect(href, file).toBeDefined();
+      expect(new URL(href!, `http://x${page}`).pathname, file).toBe(`${page}roster/`);
+    }
+  });
+
+  it.each([
+    ['/roster/', 'Every person transferred, with sources', 'Back to the story'],
+    ['/es/roster/', 'Todas las personas enviadas, con sus fuentes', 'Volver a la historia']
+  ])('%s without JavaScript shows every row with its sources, its own title and a way back', async (path, heading, back) => {
+    const { page, errors, requests } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL()}${path}`, { waitUntil: 'load' });
+    expect(await page.locator('h1').textContent()).toBe(heading);
+    expect(await page.title()).toMatch(new RegExp(`^${heading} — `));
+    const story = new URL(path.replace(/roster\/$/, ''), baseURL()).href;
+    expect(await page.locator('main a').first().evaluate((a) => (a as HTMLAnchorElement).href)).toBe(story);
+    expect(await page.locator('main a').first().textContent()).toContain(back);
+    const rows = (await page.evaluate(ROSTER_SHOWN.replaceAll('#roster ', ''))) as RosterShown;
+    expect(rows.rows).toBe(transferred.length);
+    expect(rows.shown).toHaveLength(transferred.length);
+    expect(rows.shown.sort()).toEqual(transferred.map((p) => p.id).sort());
+    // Every person's sources, as links to them.
+    for (const p of transferred) {
+      const links = await page.locator(`tr[data-person="${p.id}"] td:last-child a[href]`).count();
+      expect(links, p.id).toBe(p.sources.length);
+    }
+    // The page runs nothing: no script asked for.
+    expect(requests.filter((u) => /\.js$/.test(new URL(u).pathname))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the roster page for axe-core', () => {
+  it.each([
+    [390, '/roster/'],
+    [1440, '/es/roster/']
+  ])('at %i px, %s has no violation', async (width, path) => {
+    const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
+    await page.goto(`${baseURL()}${path}`, { waitUntil: 'load' });
+    expect(await page.locator('tbody tr').count()).toBe(transferred.length);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the rows on the story page, with JavaScript', () => {
+  const ROSTER_PAGE = (u: string) => /\/roster\/$/.test(new URL(u).pathname);
+
+  it.each([
+    ['English', ''],
+    ['Spanish', '/es']
+  ])('%s edition: none are fetched in the first load; scrolling to the roster brings them, and the search works', async (_, edition) => {
+    const { page, errors, requests } = await openPage(browser);
+    await page.goto(`${baseURL()}${edition}/`, { waitUntil: 'networkidle' });
+    // The bench's first load: network idle and half a second more.
+    await page.waitForTimeout(500);
+    expect(requests.filter(ROSTER_PAGE)).toEqual([]);
+    expect(await page.locator('#roster tbody tr').count()).toBe(0);
+    expect(await page.locator('#roster [data-roster-more] a').count()).toBe(1);
+
+    await page.locator('#roster').scrollIntoViewIfNeeded();
+    await rowsIn(page);
+    expect(requests.filter(ROSTER_PAGE)).toEqual([`${baseURL()}${edition}/roster/`]);
+    const all = await shown(page);
+    expect(all.rows).toBe(transferred.length);
+    expect(all.shown).toHaveLength(transferred.length);
+    await search(page, 'Caro Quintero');
+    const some = await shown(page);
+    expect(some.shown).toContain('rafael-caro-quintero');
+    expect(some.shown).toHaveLength(some.said);
+    expect(some.said).toBeLessThan(transferred.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a search typed before the rows are in is applied when they are', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('#roster tbody tr').count()).toBe(0);
+    await page.getByRole('searchbox').fill('Caro Quintero');
+    await rowsIn(page);
+    await page.waitForFunction((n) => !document.querySelector('#roster [aria-live]')!.textContent!.startsWith(`${n} of`), transferred.length);
+    const some = await shown(page);
+    expect(some.shown).toContain('rafael-caro-quintero');
+    expect(some.shown).toHaveLength(some.said);
+    expect(some.said).toBeLessThan(transferred.length);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -81,6 +81,24 @@ describe('the Spanish edition in build/', () => {
     expect(text).toContain('27 de febrero de 2025');
   });
 
+  it('has the roster page in Spanish: its language, title, heading and interface, no English message', () => {
+    const html = read('es/roster/index.html');
+    expect(attr(html, /<html lang="([^"]+)"/)).toBe('es');
+    expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Todas las personas enviadas, con sus fuentes — /);
+    expect(html).toContain('>Volver a la historia: ');
+    const text = visibleText(html);
+    expect(text).toContain('Todas las personas enviadas, con sus fuentes');
+    expect(text).toContain('Fuentes');
+    const ui = Object.entries(en)
+      .filter(([k]) => k !== '$schema' && !k.startsWith('lang_link'))
+      .map(([, v]) => v.split('{')[0]!.trim())
+      .filter((v) => v.length > 3);
+    expect(ui.length).toBeGreaterThan(8);
+    // As whole words: "Persona" is Spanish, "Person" is not.
+    const word = (v: string) => new RegExp(`(^|[^\\p{L}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+    expect(ui.filter((v) => word(v).test(text))).toEqual([]);
+  });
+
   it('has a share page and its own card for every section, with the same ids', () => {
     for (const s of es.sections) {
       const html = read(`es/s/${s.id}/index.html`);

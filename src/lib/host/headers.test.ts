@@ -11,7 +11,8 @@ const PATHS = [
   '/embed.js', '/og.png', '/favicon.svg', '/nojs.css', '/sitemap.xml', '/robots.txt', '/_app/version.json',
   '/_app/immutable/entry/start.abc.js', '/_app/immutable/assets/0.abc.css',
   '/es/', '/es/index.html', '/es/__data.json', '/es/s/territories/', '/es/s/territories/og.png', '/es/embed/',
-  '/es/embed/map/', '/es/embed-codes/', '/es/og.png'
+  '/es/embed/map/', '/es/embed-codes/', '/es/og.png',
+  '/roster/', '/roster/index.html', '/es/roster/', '/es/roster/index.html'
 ];
 
 describe('the _headers file', () => {
@@ -38,7 +39,7 @@ describe('the _headers file', () => {
     const rules = parseHeaders(headersFile(''));
     for (const p of ['/embed/', '/embed/map/', '/embed/network/', '/es/embed/', '/es/embed/timeline/'])
       expect(headersFor(rules, p)['content-security-policy']).toMatch(/^frame-ancestors \*;/);
-    for (const p of ['/', '/index.html', '/s/territories/', '/embed-codes/', '/es/', '/es/index.html', '/es/s/territories/', '/es/embed-codes/']) {
+    for (const p of ['/', '/index.html', '/s/territories/', '/embed-codes/', '/roster/', '/es/', '/es/index.html', '/es/s/territories/', '/es/embed-codes/', '/es/roster/']) {
       expect(headersFor(rules, p)['content-security-policy']).toMatch(/^frame-ancestors 'none';/);
       expect(headersFor(rules, p)['x-frame-options']).toBe('DENY');
     }

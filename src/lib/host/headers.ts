@@ -48,6 +48,9 @@ export const RULES: Rule[] = [
   { path: '/__data.json', headers: [SHORT] },
   { path: '/s/*', headers: [...NO_FRAME, SHORT] },
   { path: '/embed-codes/*', headers: [...NO_FRAME, SHORT] },
+  // The roster page: the table a reader without JavaScript follows to, and the story page fetches (same origin,
+  // which connect-src 'self' allows).
+  { path: '/roster/*', headers: [...NO_FRAME, SHORT] },
   // The story embed opens links in a new tab; nothing in an embed acts on the host's behalf, so any site may frame it.
   { path: '/embed/*', headers: [...ANY_FRAME, SHORT] },
   // The Spanish edition: the same pages under /es/, with the same framing rules.
@@ -56,6 +59,7 @@ export const RULES: Rule[] = [
   { path: '/es/__data.json', headers: [SHORT] },
   { path: '/es/s/*', headers: [...NO_FRAME, SHORT] },
   { path: '/es/embed-codes/*', headers: [...NO_FRAME, SHORT] },
+  { path: '/es/roster/*', headers: [...NO_FRAME, SHORT] },
   { path: '/es/embed/*', headers: [...ANY_FRAME, SHORT] },
   { path: '/data/*', headers: [SHORT] },
   // The Spanish edition's downloads (people, events, ties, territories in Spanish).

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDate } from '$lib/format';
 import type { Dataset } from '$lib/data/schema';
 import { NO_FILTER, filterOptions, fold, rosterRows, rowKeys, rowMatches, searchText, words } from '$lib/roster';
@@ -220,5 +220,89 @@ describe('Roster filters', () => {
     flushSync();
     expect(visible()).toEqual([]);
     expect(screen.getByText(/0 of 5 people shown/)).toBeTruthy();
+  });
+});
+
+describe('Roster on the story page, before its rows are in', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The story page as built: the filter with its link to the roster page, which `fetch` serves. */
+  function linked(d: Dataset = fixture) {
+    const all = rosterRows(d);
+    const table = render(RosterTable, { rows: all }).container.innerHTML;
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(String(url));
+      return new Response(`<!doctype html><html><body><main><h1>Roster</h1>${table}</main></body></html>`, { status: 200 });
+    });
+    const { container } = render(Roster, { total: all.length, transfers, ...filterOptions(all) });
+    const slot = container.querySelector<HTMLElement>('[data-roster-slot]')!;
+    const visible = () => [...slot.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((tr) => !tr.hidden).map((tr) => tr.dataset.person);
+    return { slot, asked, visible };
+  }
+
+  it('shows a link to the roster page and fetches nothing until asked', () => {
+    const { slot, asked } = linked();
+    const link = slot.querySelector<HTMLAnchorElement>('[data-roster-more] a')!;
+    expect(slot.querySelector('[data-roster-more]')!.textContent).toContain('Every person, with sources: the full table');
+    expect(new URL(link.href).pathname).toMatch(/\/roster\/$/);
+    expect(slot.querySelectorAll('tr')).toHaveLength(0);
+    expect(asked).toEqual([]);
+  });
+
+  it('a search fetches the rows, and applies once every row is in, when the link gives way', async () => {
+    const { slot, asked, visible } = linked();
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'NARCO DE NÁRCOS' } });
+    expect(asked).toHaveLength(1);
+    expect(new URL(asked[0]!).pathname).toMatch(/\/roster\/$/);
+    await vi.waitFor(() => expect(slot.querySelector('[data-roster-more]')).toBeNull(), { timeout: 3000 });
+    flushSync();
+    expect(slot.querySelectorAll('tbody tr')).toHaveLength(rows.length);
+    expect(visible()).toEqual(['caro-quintero']);
+    expect(screen.getByText(/1 of 3 people shown/)).toBeTruthy();
+    expect(slot.getAttribute('aria-busy')).toBe('false');
+    expect(asked).toHaveLength(1);
+  });
+
+  it('keeps the link when the roster page cannot be fetched', async () => {
+    const { slot } = linked();
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'caro' } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slot.querySelector('[data-roster-more] a')).not.toBeNull();
+    expect(slot.querySelectorAll('tr')).toHaveLength(0);
+  });
+
+  /** Enough people for several batches of rows. */
+  function many(): Dataset {
+    const d = structuredClone(fixture);
+    const base = d.people.filter((p) => p.transfer);
+    for (let i = 0; i < 5; i++) d.people.push(...base.map((p) => ({ ...p, id: `${p.id}-${i}` })));
+    return d;
+  }
+
+  it('printing while the rows are coming in puts the rest in at once', async () => {
+    const d = many();
+    const total = rosterRows(d).length;
+    const { slot, visible } = linked(d);
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'caro' } });
+    await vi.waitFor(() => expect(slot.querySelector('table')).not.toBeNull(), { interval: 2, timeout: 3000 });
+    // Caught while the batches are still landing: the link is there and some rows are not.
+    expect(slot.querySelector('[data-roster-more]')).not.toBeNull();
+    expect(slot.querySelectorAll('tbody tr').length).toBeLessThan(total);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(slot.querySelectorAll('tbody tr')).toHaveLength(total);
+    expect(slot.querySelector('[data-roster-more]')).toBeNull();
+    // The search typed before is what prints: Caro Quintero and his five copies.
+    expect(visible()).toHaveLength(6);
+    expect(visible().every((id) => id!.startsWith('caro-quintero'))).toBe(true);
+  });
+
+  it('printing before anything was fetched prints the link', () => {
+    const { slot, asked } = linked();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(slot.querySelector('[data-roster-more] a')).not.toBeNull();
+    expect(slot.querySelectorAll('tr')).toHaveLength(0);
+    expect(asked).toEqual([]);
   });
 });

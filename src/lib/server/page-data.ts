@@ -23,7 +23,7 @@ function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'ur
   return out;
 }
 
-/** What the roster's controls need; the table itself is poured in as HTML (hooks.server.ts). */
+/** What the roster's controls need; the table itself comes from the roster page (Roster.svelte). */
 function rosterFilters(d: Dataset, lang: Lang) {
   const rows = rosterRows(d, lang);
   return { total: rows.length, ...filterOptions(rows, lang) };
