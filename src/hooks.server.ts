@@ -9,6 +9,8 @@ import RosterTable from '$lib/roster/RosterTable.svelte';
 import { dataset } from '$lib/server/dataset';
 import { datasetIn, modelsOf, storyOf } from '$lib/server/story';
 import Graphic from '$lib/viz/Graphic.svelte';
+import Prose from '$lib/story/Prose.svelte';
+import { citedSources } from '$lib/server/page-data';
 import { initialTable, islandContext, islandPrefix, islandProps, SLOT_ATTR } from '$lib/story/island';
 
 const TABLE_SLOT = /<div data-roster-rows[^>]*><\/div>/;
@@ -43,6 +45,20 @@ function graphicsOf(lang: Lang): Record<string, string> {
   return (graphics[lang] = out);
 }
 
+// Each step's text, drawn once per edition and poured into its step's box: static HTML the page neither
+// carries as data nor hydrates (without hydration markers, as nothing reads them).
+const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
+const proses: Partial<Record<Lang, Record<string, string>>> = {};
+function proseOf(lang: Lang): Record<string, string> {
+  if (proses[lang]) return proses[lang];
+  const story = storyOf(dataset, lang);
+  const sources = citedSources(story, dataset);
+  const out: Record<string, string> = {};
+  for (const step of story.sections.flatMap((s) => s.steps))
+    out[step.id] = step.text.map((paragraph) => render(Prose, { props: { paragraph, sources, lang } }).body.replace(/<!--[^]*?-->/g, '')).join('');
+  return (proses[lang] = out);
+}
+
 export const handle: Handle = ({ event, resolve }) => {
   const lang = langOf(event.params);
   const route = event.route.id;
@@ -57,7 +73,13 @@ export const handle: Handle = ({ event, resolve }) => {
       // elements (Roster.svelte brings the row itself).
       const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
       const drawn = graphicsOf(lang);
+      const texts = proseOf(lang);
       return out
+        .replace(PROSE_SLOT, (_: string, open: string, id: string, close: string) => {
+          const text = texts[id];
+          if (text === undefined) throw new Error(`no text for the box of step "${id}"`);
+          return `${open}${text}${close}`;
+        })
         .replace(IDS_SLOT, (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`)
         .replace(GRAPHIC_SLOT, (_: string, open: string, id: string, close: string) => {
           const body = drawn[id];

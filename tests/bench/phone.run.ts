@@ -31,7 +31,23 @@ const TARGETS = {
   deepLink: '≤ 1000 ms median'
 };
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), targets: TARGETS };
+/** Where issue 15 started (its own measurements, English page, brotli): printed beside each target and today's figure. */
+const BEFORE: Record<keyof typeof TARGETS, string> = {
+  scoreBrotli: '83 (79–86)',
+  scoreGzip: 'not measured',
+  tbt: '460–580 ms',
+  lcp: '2300–2500 ms',
+  cls: 'not stated',
+  firstLoadJs: '76 KB br',
+  firstLoadTransfer: '≥ 167 KB br (HTML 91 + JS 76)',
+  dom: '5506 (prerendered), 4406 (Lighthouse)',
+  deepLink: '2400 ms median'
+};
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), targets: TARGETS, before: BEFORE };
+/** Today's figure per target and edition, filled by the tests below and printed as one table at the end. */
+const now: Partial<Record<keyof typeof TARGETS, string[]>> = {};
+const note = (k: keyof typeof TARGETS, edition: string, v: string) => (now[k] ??= []).push(`${edition}: ${v}`);
 const servers: Server[] = [];
 let browser: Awaited<ReturnType<typeof launch>>;
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -44,6 +60,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
+  console.log('\nIssue 15, every target: before → now');
+  for (const k of Object.keys(TARGETS) as (keyof typeof TARGETS)[])
+    console.log(`  ${k.padEnd(18)} target ${TARGETS[k].padEnd(18)} before ${BEFORE[k].padEnd(40)} now ${(now[k] ?? ['not run']).join('; ')}`);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/phone.json', JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten: bench/results/phone.json');
@@ -100,6 +119,11 @@ it('Lighthouse 12, mobile, 3 runs: brotli, then gzip only, each edition', async 
   for (const { edition, path, name, encodings } of cases) {
     const r = await lighthouseMedian(await site([...encodings]), path);
     results[`lighthouse-${name}${path}`] = r;
+    const ed = `${edition} ${name}`;
+    note(name === 'brotli' ? 'scoreBrotli' : 'scoreGzip', edition, String(r.score));
+    note('tbt', ed, `${r.tbt} ms`);
+    note('lcp', ed, `${r.lcp} ms`);
+    note('cls', ed, String(r.cls));
     console.log(
       `\n[${edition}] Lighthouse mobile, ${name} (median of ${r.runs.length}): score ${r.score} (target ${name === 'brotli' ? TARGETS.scoreBrotli : TARGETS.scoreGzip}), ` +
         `FCP ${r.fcp} ms, LCP ${r.lcp} ms (target ${TARGETS.lcp}), TBT ${r.tbt} ms (target ${TARGETS.tbt}), CLS ${r.cls} (target 0), ` +
@@ -135,6 +159,9 @@ it('first load: JS and transfer (brotli), DOM elements of the prerendered page, 
 
     const html = bodies.find((b) => b.type === 'document');
     results[`firstLoad${path}`] = { requests: bodies.length, jsBrotli: js, transferBrotli: transfer, htmlBrotli: html ? br(html.body) : 0, domElements: dom };
+    note('firstLoadJs', edition, kb(js));
+    note('firstLoadTransfer', edition, kb(transfer));
+    note('dom', edition, String(dom));
     console.log(
       `\n[${edition}] HTML ${kb(html ? br(html.body) : 0)} br. First load (${bodies.length} requests): JS ${kb(js)} br (target ${TARGETS.firstLoadJs}), ` +
         `transfer ${kb(transfer)} br (target ${TARGETS.firstLoadTransfer}); build${path}/index.html has ${dom} elements (target ${TARGETS.dom})`
@@ -181,6 +208,7 @@ it('deep link to every step at 4× CPU, 390 px: its scene shown and the step in 
     const xs = Object.values(times);
     const r = { steps: xs.length, medianMs: median(xs), maxMs: Math.max(...xs), times, leftForAnother: passed };
     results[`deepLink${path}`] = r;
+    note('deepLink', edition, `${r.medianMs} ms (slowest ${r.maxMs})`);
     console.log(
       `\n[${edition}] Deep link, every step (${r.steps}), 4× CPU, 390×844: median ${r.medianMs} ms (target ${TARGETS.deepLink}), slowest ${r.maxMs} ms; ` +
         `showed another step after reaching its own: ${passed.length ? passed.join('; ') : 'none'}`

@@ -6,7 +6,7 @@ import type { Inline, Story } from '$lib/story/types';
 import { describeScene } from '$lib/viz/describe';
 import { datasetIn, modelsOf, storyOf } from './story';
 
-function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
+export function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
   const ids = new Set<string>();
   const visit = (i: Inline) => {
     if (typeof i === 'object' && 'sources' in i) i.sources.forEach((s) => ids.add(s));
@@ -51,16 +51,17 @@ export function pageData(d: Dataset, lang: Lang = 'en') {
     lang,
     meta: metaIn(d.meta, lang),
     transfers: local.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
-    story,
+    // The steps' text is poured into the page by the server (hooks.server.ts) and never hydrated: not carried.
+    story: { sections: story.sections.map((s) => ({ ...s, steps: s.steps.map((st) => ({ ...st, text: [] })) })) },
     descriptions: descriptions(story, d, lang),
     sources: citedSources(story, d),
     roster: rosterFilters(local, lang)
   };
 }
 
-/** The unrolled embed's data: the story page's, with every model, as it draws its graphics in the browser. */
+/** The unrolled embed's data: the story page's, with the steps' text and every model, as it draws in the browser. */
 export function embedPageData(d: Dataset, lang: Lang = 'en') {
-  return { ...pageData(d, lang), models: modelsOf(d, lang) };
+  return { ...pageData(d, lang), story: storyOf(d, lang), models: modelsOf(d, lang) };
 }
 
 export type PageData = ReturnType<typeof pageData>;
