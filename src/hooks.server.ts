@@ -4,7 +4,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { langOf, type Lang } from '$lib/i18n/lang';
-import { rosterRows, type RosterRow } from '$lib/roster';
+import { rosterRows } from '$lib/roster';
 import RosterTable from '$lib/roster/RosterTable.svelte';
 import { dataset } from '$lib/server/dataset';
 import { datasetIn, modelsOf, storyOf } from '$lib/server/story';
@@ -15,49 +15,53 @@ import { initialTable, islandContext, islandPrefix, islandProps, SLOT_ATTR } fro
 
 const TABLE_SLOT = /<div data-roster-rows[^>]*><\/div>/;
 const IDS_SLOT = /(<span data-roster-ids[^>]*>)(<\/span>)/;
-
-// Each edition's rows and table made once per build: the rows come from the records in that language.
-const rows: Partial<Record<Lang, RosterRow[]>> = {};
-const tables: Partial<Record<Lang, string>> = {};
-const rowsIn = (lang: Lang) => (rows[lang] ??= rosterRows(datasetIn(dataset, lang), lang));
-// Without Svelte's hydration markers: the table is never hydrated, and they were a tenth of its bytes.
-function rosterTable(lang: Lang): string {
-  tables[lang] ??= render(RosterTable, { props: { rows: rowsIn(lang), lang } }).body.replace(/<!--[^]*?-->/g, '');
-  return tables[lang];
-}
-
-// Each sticky section's graphic, drawn at its first step into the section's slot: outside the page's
-// hydration, hydrated on its own as an island when the reader comes near (src/lib/story/island.ts).
+// The story page's slots: empty elements Svelte hydrates without looking inside, filled here by id.
 const GRAPHIC_SLOT = new RegExp(`(<div class="graphic-inner[^"]*" ${SLOT_ATTR}="([^"]+)"[^>]*>)(</div>)`, 'g');
-const graphics: Partial<Record<Lang, Record<string, string>>> = {};
-function graphicsOf(lang: Lang): Record<string, string> {
-  if (graphics[lang]) return graphics[lang];
-  const models = modelsOf(dataset, lang);
-  const out: Record<string, string> = {};
-  for (const section of storyOf(dataset, lang).sections) {
-    if (!section.visual) continue;
-    out[section.id] = render(Graphic, {
-      props: islandProps(section, models),
-      context: islandContext(lang, initialTable(section)),
-      idPrefix: islandPrefix(section.id)
-    }).body;
-  }
-  return (graphics[lang] = out);
+const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
+
+/** Something made once per edition per build. */
+function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made: Partial<Record<Lang, T>> = {};
+  return (lang) => (made[lang] ??= make(lang));
 }
 
-// Each step's text, drawn once per edition and poured into its step's box: static HTML the page neither
-// carries as data nor hydrates (without hydration markers, as nothing reads them).
-const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
-const proses: Partial<Record<Lang, Record<string, string>>> = {};
-function proseOf(lang: Lang): Record<string, string> {
-  if (proses[lang]) return proses[lang];
+/** Markup nothing hydrates, without Svelte's hydration markers (they were a tenth of the roster table's bytes). */
+const unmarked = (html: string) => html.replace(/<!--[^]*?-->/g, '');
+
+/** Fills each slot `slot` finds with its id's markup; a slot with none fails the build, naming it. */
+function pour(html: string, slot: RegExp, bodies: Record<string, string>, what: string): string {
+  return html.replace(slot, (_: string, open: string, id: string, close: string) => {
+    const body = bodies[id];
+    if (body === undefined) throw new Error(`no ${what} for the slot "${id}"`);
+    return `${open}${body}${close}`;
+  });
+}
+
+// The rows come from the records in the edition's language.
+const rowsIn = perLang((lang) => rosterRows(datasetIn(dataset, lang), lang));
+const rosterTable = perLang((lang) => unmarked(render(RosterTable, { props: { rows: rowsIn(lang), lang } }).body));
+
+// Each sticky section's graphic, drawn at its first step: outside the page's hydration, hydrated on its own as
+// an island when the reader comes near (src/lib/story/island.ts).
+const graphicsOf = perLang((lang) => {
+  const models = modelsOf(dataset, lang);
+  return Object.fromEntries(
+    storyOf(dataset, lang).sections.flatMap((section) =>
+      section.visual
+        ? [[section.id, render(Graphic, { props: islandProps(section, models), context: islandContext(lang, initialTable(section)), idPrefix: islandPrefix(section.id) }).body]]
+        : []
+    )
+  );
+});
+
+// Each step's text: static HTML the page neither carries as data nor hydrates.
+const proseOf = perLang((lang) => {
   const story = storyOf(dataset, lang);
   const sources = citedSources(story, dataset);
-  const out: Record<string, string> = {};
-  for (const step of story.sections.flatMap((s) => s.steps))
-    out[step.id] = step.text.map((paragraph) => render(Prose, { props: { paragraph, sources, lang } }).body.replace(/<!--[^]*?-->/g, '')).join('');
-  return (proses[lang] = out);
-}
+  return Object.fromEntries(
+    story.sections.flatMap((s) => s.steps).map((step) => [step.id, step.text.map((paragraph) => unmarked(render(Prose, { props: { paragraph, sources, lang } }).body)).join('')])
+  );
+});
 
 export const handle: Handle = ({ event, resolve }) => {
   const lang = langOf(event.params);
@@ -66,26 +70,16 @@ export const handle: Handle = ({ event, resolve }) => {
     transformPageChunk: ({ html }) => {
       const out = html.replace('%lang%', lang);
       // The roster page has no script: nothing reads its hydration markers either.
-      if (route === '/[[lang=lang]]/roster') return out.replace(/<!--[^]*?-->/g, '').replace(TABLE_SLOT, () => rosterTable(lang));
+      if (route === '/[[lang=lang]]/roster') return unmarked(out).replace(TABLE_SLOT, () => rosterTable(lang));
       if (route !== '/[[lang=lang]]') return out;
       // The story page's link to the roster page holds an empty anchor per row, so that a #person-… link lands
       // on the link without JavaScript; in a <noscript>, as a browser running scripts needs none of those 92
       // elements (Roster.svelte brings the row itself).
       const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
-      const drawn = graphicsOf(lang);
-      const texts = proseOf(lang);
-      return out
-        .replace(PROSE_SLOT, (_: string, open: string, id: string, close: string) => {
-          const text = texts[id];
-          if (text === undefined) throw new Error(`no text for the box of step "${id}"`);
-          return `${open}${text}${close}`;
-        })
-        .replace(IDS_SLOT, (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`)
-        .replace(GRAPHIC_SLOT, (_: string, open: string, id: string, close: string) => {
-          const body = drawn[id];
-          if (body === undefined) throw new Error(`no graphic for the slot of section "${id}"`);
-          return `${open}${body}${close}`;
-        });
+      return pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic').replace(
+        IDS_SLOT,
+        (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`
+      );
     }
   });
 };
