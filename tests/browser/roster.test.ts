@@ -40,6 +40,19 @@ async function search(page: Page, query: string) {
   await page.waitForFunction((b) => document.querySelector('#roster [aria-live]')!.textContent !== b, before);
 }
 
+/** Every row is shown and counted; then "Caro Quintero", one of the 92, narrows the list to the rows it names. */
+async function allThenNarrowed(page: Page) {
+  const all = await shown(page);
+  expect(all.rows).toBe(transferred.length);
+  expect(all.shown).toHaveLength(transferred.length);
+  expect(all.said).toBe(transferred.length);
+  await search(page, 'Caro Quintero');
+  const some = await shown(page);
+  expect(some.shown).toContain('rafael-caro-quintero');
+  expect(some.said).toBeLessThan(transferred.length);
+  expect(some.shown).toHaveLength(some.said);
+}
+
 describe('the roster count', () => {
   it.each(WIDTHS)('names exactly the rows with a rendered box at %i px', async (width) => {
     const { page, errors } = await openPage(browser, { viewport: { width, height: 844 } });
@@ -54,17 +67,7 @@ describe('the roster count', () => {
     );
     expect(overflow).toBe(0);
 
-    const all = await shown(page);
-    expect(all.rows).toBe(transferred.length);
-    expect(all.shown).toHaveLength(transferred.length);
-    expect(all.said).toBe(transferred.length);
-
-    // Caro Quintero is one of the 92: a query that narrows the list to a few rows.
-    await search(page, 'Caro Quintero');
-    const some = await shown(page);
-    expect(some.shown).toContain('rafael-caro-quintero');
-    expect(some.said).toBeLessThan(transferred.length);
-    expect(some.shown).toHaveLength(some.said);
+    await allThenNarrowed(page);
 
     await search(page, 'no such person anywhere');
     const none = await shown(page);
@@ -269,14 +272,7 @@ describe('the rows on the story page, with JavaScript', () => {
     await page.locator('#roster').scrollIntoViewIfNeeded();
     await rowsIn(page);
     expect(requests.filter(ROSTER_PAGE)).toEqual([`${baseURL()}${edition}/roster/`]);
-    const all = await shown(page);
-    expect(all.rows).toBe(transferred.length);
-    expect(all.shown).toHaveLength(transferred.length);
-    await search(page, 'Caro Quintero');
-    const some = await shown(page);
-    expect(some.shown).toContain('rafael-caro-quintero');
-    expect(some.shown).toHaveLength(some.said);
-    expect(some.said).toBeLessThan(transferred.length);
+    await allThenNarrowed(page);
     expect(errors).toEqual([]);
     await page.context().close();
   });
