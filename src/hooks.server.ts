@@ -10,14 +10,20 @@ import { dataset } from '$lib/server/dataset';
 import { datasetIn, modelsOf, storyOf } from '$lib/server/story';
 import Graphic from '$lib/viz/Graphic.svelte';
 import Prose from '$lib/story/Prose.svelte';
-import { citedSources } from '$lib/server/page-data';
+import { citedSources, pageData } from '$lib/server/page-data';
 import { initialTable, islandContext, islandPrefix, islandProps, SLOT_ATTR } from '$lib/story/island';
+import Roster from '$lib/roster/Roster.svelte';
+import { ROSTER_ISLAND_ATTR, rosterProps } from '$lib/roster/island';
+import { langContext } from '$lib/i18n/context';
+import Seo from '$lib/seo/Seo.svelte';
+import { storyHead } from '$lib/seo/story-head';
 
 const TABLE_SLOT = /<div data-roster-rows[^>]*><\/div>/;
 const IDS_SLOT = /(<span data-roster-ids[^>]*>)(<\/span>)/;
 // The story page's slots: empty elements Svelte hydrates without looking inside, filled here by id.
 const GRAPHIC_SLOT = new RegExp(`(<div class="graphic-inner[^"]*" ${SLOT_ATTR}="([^"]+)"[^>]*>)(</div>)`, 'g');
 const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
+const ROSTER_SLOT = new RegExp(`(<div ${ROSTER_ISLAND_ATTR}=""[^>]*>)(</div>)`);
 
 /** Something made once per edition per build. */
 function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
@@ -54,6 +60,15 @@ const graphicsOf = perLang((lang) => {
   );
 });
 
+// The roster's controls and its link to the table, drawn from the page's own data: hydrated as an island when
+// the reader comes near (src/lib/roster/RosterIsland.svelte).
+const rosterOf = perLang(
+  (lang) => render(Roster, { props: rosterProps(pageData(dataset, lang)), context: new Map([langContext(() => lang)]) }).body
+);
+
+// The story page's head tags: static, so written here rather than carried and hydrated by the page.
+const headOf = perLang((lang) => unmarked(render(Seo, { props: storyHead(pageData(dataset, lang)) }).head));
+
 // Each step's text: static HTML the page neither carries as data nor hydrates.
 const proseOf = perLang((lang) => {
   const story = storyOf(dataset, lang);
@@ -76,7 +91,10 @@ export const handle: Handle = ({ event, resolve }) => {
       // on the link without JavaScript; in a <noscript>, as a browser running scripts needs none of those 92
       // elements (Roster.svelte brings the row itself).
       const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
-      return pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic').replace(
+      const poured = pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic');
+      if (!ROSTER_SLOT.test(poured)) throw new Error('the story page has no roster slot');
+      return poured
+        .replace('</head>', () => `${headOf(lang)}</head>`).replace(ROSTER_SLOT, (_, open: string, close: string) => `${open}${rosterOf(lang)}${close}`).replace(
         IDS_SLOT,
         (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`
       );
