@@ -214,4 +214,4 @@ it('deep link to every step at 4× CPU, 390 px: its scene shown and the step in 
         `showed another step after reaching its own: ${passed.length ? passed.join('; ') : 'none'}`
     );
   }
-});
+}, 900_000); // 80 pages at 4× CPU: about four minutes on a quiet machine, more on a busy one

@@ -17,9 +17,10 @@ import { dataset } from './data';
 // empty anchors a #person-… link lands on without JavaScript, which sit in a <noscript>). The HTML was 124.9 KB
 // while it carried the roster's rows, every model and the steps' text: the rows now live on /roster/, the models
 // in /data/models/ (each fetched when needed) and the text is static, and the page is 57.1 KB (58,517 bytes; the
-// Spanish one 59,750). The JS is not reached (66.2 KB; the islands and the roster's fetch added 1.6 KB to what
-// was 64.6): its budget holds what was reached, so nothing grows back unnoticed.
-const JS_BUDGET = 68 * 1024;
+// Spanish one 59,750). The JS was 66.2 KB while the visuals' code and the roster's controls loaded with the page;
+// both are islands loaded when they wake (src/lib/viz/lazy.ts, src/lib/roster/lazy.ts), the head tags are the
+// server's, and the first load is 43.9 KB (44,919 bytes): the budget is the issue's target.
+const JS_BUDGET = 45 * 1024;
 const HTML_BUDGET = 60 * 1024;
 const DOM_BUDGET = 2000;
 
@@ -57,6 +58,33 @@ describe('the first load of the story, in bytes', () => {
     expect(scripts.length).toBeGreaterThanOrEqual(3);
     const total = scripts.reduce((n, s) => n + br(readFileSync(join('build', s))), 0);
     expect(total).toBeLessThanOrEqual(JS_BUDGET);
+  });
+
+  // Their styles are the page's: the server's drawing of a graphic, and the roster's controls, paint styled
+  // before their code comes (or without it).
+  it.each([
+    ['the graphics', 'src/lib/viz/lazy.ts'],
+    ['the roster', 'src/lib/roster/lazy.ts']
+  ])("%s: the code is not in the first load, and the styles are in the page", (_, key) => {
+    const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; css?: string[] }
+    >;
+    const first = new Set(firstLoadScripts(html()));
+    const entry = manifest[key]!;
+    const chunks = [entry, ...(entry.imports ?? []).map((i) => manifest[i]!)];
+    const later = chunks.filter((c) => !first.has(c.file));
+    expect(later[0]).toBe(entry);
+    // More than a stub: the component's own code is what stays out.
+    expect(later.reduce((n, c) => n + br(readFileSync(join('build', c.file))), 0)).toBeGreaterThan(2 * 1024);
+    const inline = [...html().matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const sheets = chunks.flatMap((c) => c.css ?? []);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const css of sheets) {
+      const rules = readFileSync(join('build', css), 'utf8').trim();
+      expect(rules.length, css).toBeGreaterThan(100);
+      expect(inline, css).toContain(rules);
+    }
   });
 
   it.each(['', 'es/'])(`is an HTML page of at most ${HTML_BUDGET / 1024} KB (brotli), edition "/%s"`, (edition) => {

@@ -1,6 +1,7 @@
 // The sticky graphics as islands (src/lib/story/island.ts): drawn by the server, hydrated on their own only when
 // their section is on screen or near it, in place, and then following the steps; a deep link wakes the one it
 // lands on, not the sections before it.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/lib/story';
@@ -83,6 +84,25 @@ describe('graphics as islands', () => {
       () => (document.querySelector('[data-graphic-slot="forty-years"] svg[data-viz]') as SVGElement & { __server?: boolean }).__server === true
     );
     expect(kept).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('scrolling the whole story wakes every island with their code, and fetches no stylesheet: the styles came with the page', async () => {
+    const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+    const code = ['src/lib/viz/lazy.ts', 'src/lib/roster/lazy.ts'].map((k) => `/${manifest[k]!.file}`);
+    const { page, errors, requests } = await openPage(browser);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    for (const id of ids) {
+      await page.locator(`section#${id} [data-step]`).last().scrollIntoViewIfNeeded();
+      await page.waitForSelector(`[data-graphic-slot="${id}"][data-island="live"]`);
+    }
+    await page.locator('#roster').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('#roster tbody tr').length > 0);
+    expect(await states(page)).toEqual(ids.map(() => 'live'));
+    const paths = requests.map((u) => new URL(u).pathname);
+    expect(code.map((c) => paths.filter((p) => p.endsWith(c)).length)).toEqual([1, 1]);
+    expect(paths.filter((p) => p.endsWith('.css'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -293,6 +293,52 @@ describe('the rows on the story page, with JavaScript', () => {
   });
 });
 
+describe('the roster as an island', () => {
+  // The controls' code (src/lib/roster/lazy.ts) is a chunk of its own, loaded when the roster wakes.
+  const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+  const chunk = `/${manifest['src/lib/roster/lazy.ts']!.file}`;
+  const state = (page: Page) => page.locator('#roster [data-roster-island]').getAttribute('data-island');
+
+  it('sleeps at load, with its code not loaded, and wakes when the reader comes near', async () => {
+    const { page, errors, requests } = await openPage(browser);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    expect(await state(page)).toBe('asleep');
+    expect(requests.filter((u) => u.endsWith(chunk))).toEqual([]);
+    await page.locator('#roster').scrollIntoViewIfNeeded();
+    await rowsIn(page);
+    expect(await state(page)).toBe('live');
+    expect(requests.filter((u) => u.endsWith(chunk))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a search typed before its code has come, and applies it', async () => {
+    const { page, errors } = await openPage(browser);
+    // The code is held back until the search is typed: the input is the server's, not yet hydrated.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(`**${chunk}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/#roster`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelector('#roster [data-roster-island]')?.getAttribute('data-island') === 'live');
+    await page.getByRole('searchbox').fill('Caro Quintero');
+    expect(await page.locator('#roster tbody tr').count()).toBe(0);
+    release();
+    await rowsIn(page);
+    await page.waitForFunction((n) => !document.querySelector('#roster [aria-live]')!.textContent!.startsWith(`${n} of`), transferred.length);
+    const some = await shown(page);
+    expect(some.shown).toContain('rafael-caro-quintero');
+    expect(some.shown).toHaveLength(some.said);
+    expect(some.said).toBeLessThan(transferred.length);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('Caro Quintero');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('people.csv as served', () => {
   it('is UTF-8 with a byte order mark and CRLF line ends', async () => {
     const res = await fetch(`${baseURL()}/data/people.csv`);
