@@ -43,6 +43,22 @@ function pour(html: string, slot: RegExp, bodies: Record<string, string>, what: 
   });
 }
 
+/**
+ * The story page's module preloads, moved from the head to just before Kit's start script. The browser then
+ * parses and paints the page's text before it asks for any script (on a phone the scripts' bytes would share the
+ * line with the page's), and still asks for every module at once rather than one import at a time.
+ */
+function preloadsLast(html: string): string {
+  const links: string[] = [];
+  const out = html.replace(/<link href="[^"]+" rel="modulepreload">\s*/g, (link) => {
+    links.push(link.trim());
+    return '';
+  });
+  const start = /<script>\s*\{\s*__sveltekit_/.exec(out);
+  if (!links.length || !start) throw new Error('the story page has no module preloads or no Kit start script');
+  return `${out.slice(0, start.index)}${links.join('')}${out.slice(start.index)}`;
+}
+
 // The rows come from the records in the edition's language.
 const rowsIn = perLang((lang) => rosterRows(datasetIn(dataset, lang), lang));
 const rosterTable = perLang((lang) => unmarked(render(RosterTable, { props: { rows: rowsIn(lang), lang } }).body));
@@ -93,7 +109,7 @@ export const handle: Handle = ({ event, resolve }) => {
       const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
       const poured = pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic');
       if (!ROSTER_SLOT.test(poured)) throw new Error('the story page has no roster slot');
-      return poured
+      return preloadsLast(poured)
         .replace('</head>', () => `${headOf(lang)}</head>`).replace(ROSTER_SLOT, (_, open: string, close: string) => `${open}${rosterOf(lang)}${close}`).replace(
         IDS_SLOT,
         (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`
