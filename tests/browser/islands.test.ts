@@ -39,14 +39,24 @@ describe('graphics as islands', () => {
     await page.context().close();
   });
 
-  it('at load on a phone, the graphic on screen is hydrated and those far below are not', async () => {
-    const { page, errors } = await openPage(browser);
+  it('at load on a phone nothing wakes until the reader moves; then the graphic on screen does, and those far below do not', async () => {
+    const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+    const code = `/${manifest['src/lib/viz/lazy.ts']!.file}`;
+    const { page, errors, requests } = await openPage(browser);
+    const fetched = () => requests.map((u) => new URL(u).pathname).filter((p) => p.includes('/data/models/') || p.endsWith(code));
     await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    await idle(page);
+    // The server's drawing of the first step is what the reader sees: no island's code, model or hydration yet.
+    expect(await states(page)).toEqual(ids.map(() => 'asleep'));
+    expect(fetched()).toEqual([]);
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, 120);
     await page.waitForSelector('[data-graphic-slot="handover"][data-island="live"]');
     await idle(page);
     const got = await states(page);
     expect(got[0]).toBe('live');
     expect(got.slice(2)).toEqual(['asleep', 'asleep', 'asleep', 'asleep']);
+    expect(fetched()).toContain(code);
     expect(errors).toEqual([]);
     await page.context().close();
   });

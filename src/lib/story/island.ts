@@ -52,3 +52,30 @@ export function islandContext(lang: Lang, table: MapTable | undefined): Map<unkn
 export function initialTable(section: Section): MapTable | undefined {
   return section.visual === 'map' ? { open: false, id: `${section.id}-table` } : undefined;
 }
+
+// What a reader does first. Until then a graphic on screen shows the server's drawing of its section's first
+// step, which needs no code: a reader who reads the top and leaves never loads the islands.
+const ENGAGE = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+let engaged = false;
+const waiting = new Set<() => void>();
+
+function engage() {
+  engaged = true;
+  for (const type of ENGAGE) window.removeEventListener(type, engage, { capture: true });
+  const now = [...waiting];
+  waiting.clear();
+  for (const f of now) f();
+}
+
+/** Runs f once the reader has first scrolled, touched, clicked or pressed a key (at once if they have); returns a cancel. */
+export function afterEngaged(f: () => void): () => void {
+  // A link to a place in the story is the reader's first move: they came for what is there.
+  if (location.hash.length > 1) engaged = true;
+  if (engaged) {
+    f();
+    return () => {};
+  }
+  if (!waiting.size) for (const type of ENGAGE) window.addEventListener(type, engage, { capture: true, passive: true });
+  waiting.add(f);
+  return () => waiting.delete(f);
+}
