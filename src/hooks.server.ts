@@ -10,7 +10,7 @@ import { dataset } from '$lib/server/dataset';
 import { datasetIn, modelsOf, storyOf } from '$lib/server/story';
 import Graphic from '$lib/viz/Graphic.svelte';
 import Prose from '$lib/story/Prose.svelte';
-import { citedSources, pageData } from '$lib/server/page-data';
+import { pageData } from '$lib/server/page-data';
 import { initialTable, islandContext, islandPrefix, islandProps, SLOT_ATTR } from '$lib/story/island';
 import Roster from '$lib/roster/Roster.svelte';
 import { ROSTER_ISLAND_ATTR, rosterProps } from '$lib/roster/island';
@@ -23,7 +23,7 @@ const IDS_SLOT = /(<span data-roster-ids[^>]*>)(<\/span>)/;
 // The story page's slots: empty elements Svelte hydrates without looking inside, filled here by id.
 const GRAPHIC_SLOT = new RegExp(`(<div class="graphic-inner[^"]*" ${SLOT_ATTR}="([^"]+)"[^>]*>)(</div>)`, 'g');
 const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
-const ROSTER_SLOT = new RegExp(`(<div ${ROSTER_ISLAND_ATTR}=""[^>]*>)(</div>)`);
+const ROSTER_SLOT = new RegExp(`(<div ${ROSTER_ISLAND_ATTR}="([^"]+)"[^>]*>)(</div>)`);
 
 /** Something made once per edition per build. */
 function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
@@ -34,13 +34,17 @@ function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
 /** Markup nothing hydrates, without Svelte's hydration markers (they were a tenth of the roster table's bytes). */
 const unmarked = (html: string) => html.replace(/<!--[^]*?-->/g, '');
 
-/** Fills each slot `slot` finds with its id's markup; a slot with none fails the build, naming it. */
+/** Fills each slot `slot` finds with its id's markup; a slot with none, or a page with no slot, fails the build. */
 function pour(html: string, slot: RegExp, bodies: Record<string, string>, what: string): string {
-  return html.replace(slot, (_: string, open: string, id: string, close: string) => {
+  let found = 0;
+  const out = html.replace(slot, (_: string, open: string, id: string, close: string) => {
     const body = bodies[id];
     if (body === undefined) throw new Error(`no ${what} for the slot "${id}"`);
+    found++;
     return `${open}${body}${close}`;
   });
+  if (!found) throw new Error(`the story page has no slot for its ${what}`);
+  return out;
 }
 
 /**
@@ -58,6 +62,9 @@ function preloadsLast(html: string): string {
   if (!links.length || !start) throw new Error('the story page has no module preloads or no Kit start script');
   return `${out.slice(0, start.index)}${links.join('')}${out.slice(start.index)}`;
 }
+
+// The story page's data, as +page.server.ts makes it: what the server-drawn parts are drawn from too.
+const storyPage = perLang((lang) => pageData(dataset, lang));
 
 // The rows come from the records in the edition's language.
 const rowsIn = perLang((lang) => rosterRows(datasetIn(dataset, lang), lang));
@@ -77,20 +84,25 @@ const graphicsOf = perLang((lang) => {
 });
 
 // The roster's controls and its link to the table, drawn from the page's own data: hydrated as an island when
-// the reader comes near (src/lib/roster/RosterIsland.svelte).
-const rosterOf = perLang(
-  (lang) => render(Roster, { props: rosterProps(pageData(dataset, lang)), context: new Map([langContext(() => lang)]) }).body
-);
+// the reader comes near (src/lib/roster/RosterIsland.svelte). The link holds an empty anchor per row, so that a
+// #person-… link lands on it without JavaScript; in a <noscript>, as a browser running scripts needs none of
+// those 92 elements (Roster.svelte brings the row itself).
+const rosterOf = perLang((lang) => {
+  const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
+  return render(Roster, { props: rosterProps(storyPage(lang)), context: new Map([langContext(() => lang)]) }).body.replace(
+    IDS_SLOT,
+    (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`
+  );
+});
 
 // The story page's head tags: static, so written here rather than carried and hydrated by the page.
-const headOf = perLang((lang) => unmarked(render(Seo, { props: storyHead(pageData(dataset, lang)) }).head));
+const headOf = perLang((lang) => unmarked(render(Seo, { props: storyHead(storyPage(lang)) }).head));
 
 // Each step's text: static HTML the page neither carries as data nor hydrates.
 const proseOf = perLang((lang) => {
-  const story = storyOf(dataset, lang);
-  const sources = citedSources(story, dataset);
+  const { sources } = storyPage(lang);
   return Object.fromEntries(
-    story.sections.flatMap((s) => s.steps).map((step) => [step.id, step.text.map((paragraph) => unmarked(render(Prose, { props: { paragraph, sources, lang } }).body)).join('')])
+    storyOf(dataset, lang).sections.flatMap((s) => s.steps).map((step) => [step.id, step.text.map((paragraph) => unmarked(render(Prose, { props: { paragraph, sources, lang } }).body)).join('')])
   );
 });
 
@@ -103,17 +115,8 @@ export const handle: Handle = ({ event, resolve }) => {
       // The roster page has no script: nothing reads its hydration markers either.
       if (route === '/[[lang=lang]]/roster') return unmarked(out).replace(TABLE_SLOT, () => rosterTable(lang));
       if (route !== '/[[lang=lang]]') return out;
-      // The story page's link to the roster page holds an empty anchor per row, so that a #person-… link lands
-      // on the link without JavaScript; in a <noscript>, as a browser running scripts needs none of those 92
-      // elements (Roster.svelte brings the row itself).
-      const ids = rowsIn(lang).map((r) => `<span id="person-${r.id}"></span>`).join('');
-      const poured = pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic');
-      if (!ROSTER_SLOT.test(poured)) throw new Error('the story page has no roster slot');
-      return preloadsLast(poured)
-        .replace('</head>', () => `${headOf(lang)}</head>`).replace(ROSTER_SLOT, (_, open: string, close: string) => `${open}${rosterOf(lang)}${close}`).replace(
-        IDS_SLOT,
-        (_, open: string, close: string) => `${open}<noscript>${ids}</noscript>${close}`
-      );
+      const poured = pour(pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic'), ROSTER_SLOT, { roster: rosterOf(lang) }, 'roster');
+      return preloadsLast(poured).replace('</head>', () => `${headOf(lang)}</head>`);
     }
   });
 };

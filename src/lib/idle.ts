@@ -26,3 +26,17 @@ export function whenIdle(f: (d: Deadline) => void, timeout = 1500): () => void {
   }, 50);
   return () => window.clearTimeout(h);
 }
+
+/** Runs f once, when el first comes within a screen of the viewport (a reader about to reach it). */
+export function whenNear(el: Element, f: () => void): () => void {
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      f();
+    },
+    { rootMargin: '100% 0px' }
+  );
+  near.observe(el);
+  return () => near.disconnect();
+}

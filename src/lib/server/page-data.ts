@@ -6,7 +6,7 @@ import type { Inline, Story } from '$lib/story/types';
 import { describeScene } from '$lib/viz/describe';
 import { datasetIn, modelsOf, storyOf } from './story';
 
-export function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
+function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
   const ids = new Set<string>();
   const visit = (i: Inline) => {
     if (typeof i === 'object' && 'sources' in i) i.sources.forEach((s) => ids.add(s));
