@@ -35,6 +35,9 @@ const SETTLE = `
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
     const task = () => new Promise((ok) => setTimeout(ok));
     window.__settled = async () => {
+      // The engine first: the page's scripts come after its text (their preloads sit at the end of the page), so
+      // the load event can come before the engine has read the link it landed on. It marks its trigger line when it starts.
+      while (!document.querySelector('.story[data-trigger]')) await frame();
       // A smooth scroll may start a frame or two after the key press: wait for eight frames without movement.
       for (let y = scrollY, still = 0; still < 8; ) {
         await frame();
