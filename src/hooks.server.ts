@@ -10,7 +10,8 @@ import { dataset } from '$lib/server/dataset';
 import { datasetIn, modelsOf, storyOf } from '$lib/server/story';
 import Graphic from '$lib/viz/Graphic.svelte';
 import Prose from '$lib/story/Prose.svelte';
-import { pageData } from '$lib/server/page-data';
+import type { Paragraph } from '$lib/story/types';
+import { citedSources, pageData } from '$lib/server/page-data';
 import { initialTable, islandContext, islandPrefix, islandProps, SLOT_ATTR } from '$lib/story/island';
 import Roster from '$lib/roster/Roster.svelte';
 import { ROSTER_ISLAND_ATTR, rosterProps } from '$lib/roster/island';
@@ -23,6 +24,7 @@ const IDS_SLOT = /(<span data-roster-ids[^>]*>)(<\/span>)/;
 // The story page's slots: empty elements Svelte hydrates without looking inside, filled here by id.
 const GRAPHIC_SLOT = new RegExp(`(<div class="graphic-inner[^"]*" ${SLOT_ATTR}="([^"]+)"[^>]*>)(</div>)`, 'g');
 const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
+const INTRO_SLOT = /(<div data-intro-slot="([^"]+)"[^>]*>)(<\/div>)/g;
 const ROSTER_SLOT = new RegExp(`(<div ${ROSTER_ISLAND_ATTR}="([^"]+)"[^>]*>)(</div>)`);
 
 /** Something made once per edition per build. */
@@ -98,12 +100,15 @@ const rosterOf = perLang((lang) => {
 // The story page's head tags: static, so written here rather than carried and hydrated by the page.
 const headOf = perLang((lang) => unmarked(render(Seo, { props: storyHead(storyPage(lang)) }).head));
 
-// Each step's text: static HTML the page neither carries as data nor hydrates.
-const proseOf = perLang((lang) => {
-  const { sources } = storyPage(lang);
-  return Object.fromEntries(
-    storyOf(dataset, lang).sections.flatMap((s) => s.steps).map((step) => [step.id, step.text.map((paragraph) => unmarked(render(Prose, { props: { paragraph, sources, lang } }).body)).join('')])
-  );
+// Each step's text and each section's intro: static HTML the page neither carries as data nor hydrates.
+const textOf = perLang((lang) => {
+  const story = storyOf(dataset, lang);
+  const sources = citedSources(story, dataset);
+  const html = (paragraphs: Paragraph[]) => paragraphs.map((paragraph) => unmarked(render(Prose, { props: { paragraph, sources, lang } }).body)).join('');
+  return {
+    steps: Object.fromEntries(story.sections.flatMap((s) => s.steps).map((step) => [step.id, html(step.text)])),
+    intros: Object.fromEntries(story.sections.map((s) => [s.id, html(s.intro)]))
+  };
 });
 
 export const handle: Handle = ({ event, resolve }) => {
@@ -115,7 +120,11 @@ export const handle: Handle = ({ event, resolve }) => {
       // The roster page has no script: nothing reads its hydration markers either.
       if (route === '/[[lang=lang]]/roster') return unmarked(out).replace(TABLE_SLOT, () => rosterTable(lang));
       if (route !== '/[[lang=lang]]') return out;
-      const poured = pour(pour(pour(out, PROSE_SLOT, proseOf(lang), 'text'), GRAPHIC_SLOT, graphicsOf(lang), 'graphic'), ROSTER_SLOT, { roster: rosterOf(lang) }, 'roster');
+      const text = textOf(lang);
+      let poured = pour(out, PROSE_SLOT, text.steps, 'text');
+      poured = pour(poured, INTRO_SLOT, text.intros, 'intro');
+      poured = pour(poured, GRAPHIC_SLOT, graphicsOf(lang), 'graphic');
+      poured = pour(poured, ROSTER_SLOT, { roster: rosterOf(lang) }, 'roster');
       return preloadsLast(poured).replace('</head>', () => `${headOf(lang)}</head>`);
     }
   });

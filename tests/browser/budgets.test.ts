@@ -8,6 +8,7 @@ import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/lib/story';
+import type { Paragraph } from '../../src/lib/story/types';
 import { baseURL, launch, openPage } from './browser';
 import { dataset } from './data';
 
@@ -107,20 +108,30 @@ describe('the prerendered story page', () => {
 
   // What the smaller page leaves out at load is what no reader sees then; a reader without JavaScript still
   // gets every section's text, and every sticky section's first scene drawn.
-  it("without JavaScript shows every section, its steps' text and the first scene of each visual", async () => {
+  it("without JavaScript shows every section, its intro and steps' text and the first scene of each visual", async () => {
     const story = buildStory(dataset);
     const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseURL()}/`);
     expect(story.sections.length).toBeGreaterThan(5);
+    // A paragraph's first run of some length (runs are split by citations' numbers), as the page shows it.
+    const opening = (paragraph: Paragraph) => {
+      const runs = paragraph.map((run) => (typeof run === 'string' ? run : 'text' in run ? run.text : 'em' in run ? run.em : run.strong));
+      return (runs.find((r) => r.trim().length > 10) ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    };
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    let intros = 0;
     for (const s of story.sections) {
       const section = page.locator(`section#${s.id}`);
       expect(await section.locator('h2').first().textContent(), s.id).toBe(s.title);
+      // The section's intro, poured by the server like the steps' text.
+      for (const paragraph of s.intro) {
+        expect(opening(paragraph).length, s.id).toBeGreaterThan(10);
+        expect(flat(await section.innerText()), s.id).toContain(opening(paragraph));
+        intros++;
+      }
       for (const st of s.steps) {
-        // The first run of text (a citation's number follows a sourced run), as the step shows it.
-        const run = st.text[0]![0]!;
-        const first = typeof run === 'string' ? run : 'text' in run ? run.text : 'em' in run ? run.em : run.strong;
-        expect(first.trim().length, st.id).toBeGreaterThan(10);
-        expect((await page.locator(`#${st.id}`).innerText()).replace(/\s+/g, ' '), st.id).toContain(first.replace(/\s+/g, ' ').trim().slice(0, 40));
+        expect(opening(st.text[0]!).length, st.id).toBeGreaterThan(10);
+        expect(flat(await page.locator(`#${st.id}`).innerText()), st.id).toContain(opening(st.text[0]!));
       }
       if (!s.visual) continue;
       const firstStep = s.steps[0]!.id;
@@ -133,6 +144,7 @@ describe('the prerendered story page', () => {
       const marks = await section.locator(`figure[data-shown-step="${firstStep}"] svg path, figure[data-shown-step="${firstStep}"] svg circle`).count();
       expect(marks, s.id).toBeGreaterThan(20);
     }
+    expect(intros).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -29,9 +29,13 @@ describe('islands', () => {
     expect(p.scene).toBe(section.steps[0]!.scene);
   });
 
-  it.each(LANGS)('the %s page carries no model, and a description for every step', (lang) => {
+  it.each(LANGS)('the %s page carries no model, no text the server pours, and a description for every step', (lang) => {
     const data = pageData(dataset, lang) as Record<string, unknown> & ReturnType<typeof pageData>;
     expect('models' in data).toBe(false);
+    // The intros and the steps' text come as HTML (hooks.server.ts), and so do the sources they cite.
+    expect('sources' in data).toBe(false);
+    expect(storyOf(dataset, lang).sections.filter((s) => s.intro.length).length).toBeGreaterThan(3);
+    expect(data.story.sections.flatMap((s) => [...s.intro, ...s.steps.flatMap((st) => st.text)])).toEqual([]);
     const ids = data.story.sections.flatMap((s) => s.steps.map((st) => st.id));
     expect(ids.length).toBeGreaterThan(30);
     expect(Object.keys(data.descriptions).sort()).toEqual([...ids].sort());

@@ -6,7 +6,8 @@ import type { Inline, Story } from '$lib/story/types';
 import { describeScene } from '$lib/viz/describe';
 import { datasetIn, modelsOf, storyOf } from './story';
 
-function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
+/** The sources the story's text cites, as the server renders the text (hooks.server.ts) and the embed draws it. */
+export function citedSources(story: Story, d: Dataset): Record<string, Pick<Source, 'url' | 'publisher' | 'date'>> {
   const ids = new Set<string>();
   const visit = (i: Inline) => {
     if (typeof i === 'object' && 'sources' in i) i.sources.forEach((s) => ids.add(s));
@@ -51,17 +52,18 @@ export function pageData(d: Dataset, lang: Lang = 'en') {
     lang,
     meta: metaIn(d.meta, lang),
     transfers: local.transfers.map((t) => ({ id: t.id, date: t.date, count: t.count, label: t.label })),
-    // The steps' text is poured into the page by the server (hooks.server.ts) and never hydrated: not carried.
-    story: { sections: story.sections.map((s) => ({ ...s, steps: s.steps.map((st) => ({ ...st, text: [] })) })) },
+    // The sections' intros and the steps' text are poured into the page by the server (hooks.server.ts) and
+    // never hydrated: not carried, and neither are the sources they cite.
+    story: { sections: story.sections.map((s) => ({ ...s, intro: [], steps: s.steps.map((st) => ({ ...st, text: [] })) })) },
     descriptions: descriptions(story, d, lang),
-    sources: citedSources(story, d),
     roster: rosterFilters(local, lang)
   };
 }
 
 /** The unrolled embed's data: the story page's, with the steps' text and every model, as it draws in the browser. */
 export function embedPageData(d: Dataset, lang: Lang = 'en') {
-  return { ...pageData(d, lang), story: storyOf(d, lang), models: modelsOf(d, lang) };
+  const story = storyOf(d, lang);
+  return { ...pageData(d, lang), story, sources: citedSources(story, d), models: modelsOf(d, lang) };
 }
 
 export type PageData = ReturnType<typeof pageData>;
