@@ -61,6 +61,27 @@ describe('graphics as islands', () => {
     await page.context().close();
   });
 
+  it('at load, only the drawings near the screen are rendered; a drawing is rendered as its section comes in, without moving the page', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+    /** Per sticky section: is its drawing rendered (not skipped by content-visibility)? */
+    const rendered = () =>
+      page.evaluate(
+        (ids) => ids.map((id) => document.querySelector(`[data-graphic-slot="${id}"] svg[data-step-shown]`)!.checkVisibility({ contentVisibilityAuto: true })),
+        ids
+      );
+    const atLoad = await rendered();
+    expect(atLoad[0]).toBe(true);
+    expect(atLoad.slice(2)).toEqual([false, false, false, false]);
+    // The slot keeps its size whether its drawing is rendered or not: the page's height does not change.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.locator('#courts').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await rendered())[ids.indexOf('courts')]).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a deep link hydrates the graphic it lands on, and not the sections before it', async () => {
     const { page, errors } = await openPage(browser);
     const courts = sticky.find((s) => s.id === 'courts')!;
