@@ -21,11 +21,12 @@ import { storyHead } from '$lib/seo/story-head';
 
 const TABLE_SLOT = /<div data-roster-rows[^>]*><\/div>/;
 const IDS_SLOT = /(<span data-roster-ids[^>]*>)(<\/span>)/;
-// The story page's slots: empty elements Svelte hydrates without looking inside, filled here by id.
-const GRAPHIC_SLOT = new RegExp(`(<div class="graphic-inner[^"]*" ${SLOT_ATTR}="([^"]+)"[^>]*>)(</div>)`, 'g');
-const PROSE_SLOT = /(<div class="step-box[^"]*" data-prose-slot="([^"]+)"[^>]*>)(<\/div>)/g;
-const INTRO_SLOT = /(<div data-intro-slot="([^"]+)"[^>]*>)(<\/div>)/g;
-const ROSTER_SLOT = new RegExp(`(<div ${ROSTER_ISLAND_ATTR}="([^"]+)"[^>]*>)(</div>)`);
+// The story page's slots: empty elements Svelte hydrates without looking inside, filled here by their id.
+const slotOf = (attr: string) => new RegExp(`(<div [^>]*\\b${attr}="([^"]+)"[^>]*>)(</div>)`, 'g');
+const GRAPHIC_SLOT = slotOf(SLOT_ATTR);
+const PROSE_SLOT = slotOf('data-prose-slot');
+const INTRO_SLOT = slotOf('data-intro-slot');
+const ROSTER_SLOT = slotOf(ROSTER_ISLAND_ATTR);
 
 /** Something made once per edition per build. */
 function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
