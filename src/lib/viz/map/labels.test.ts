@@ -50,6 +50,17 @@ describe('layoutLabels', () => {
     }
   });
 
+  it('breaks a tie of priority by code point, the same in every locale', () => {
+    // Two points on one spot: the first placed takes the right-hand spot. "Zacatecas" < "ajo" by code point
+    // (Z is 90, a is 97), though a collator would put "ajo" first.
+    const items = ['ajo', 'Zacatecas'].map((id) => ({ id, x: 400, y: 300, text: 'Same place name', r: 3, priority: 2 }));
+    for (const v of VIEWPORTS)
+      expect(check(items, [1, 0, 0], mapWidthFor(v)).map((l) => [l.id, l.anchor])).toEqual([
+        ['Zacatecas', 'start'],
+        ['ajo', 'end']
+      ]);
+  });
+
   it('keeps the label size constant on screen', () => {
     const item = [{ id: 'a', x: 100, y: 100, text: 'A', r: 2, priority: 1 }];
     for (const v of VIEWPORTS) {

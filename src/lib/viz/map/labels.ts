@@ -1,6 +1,7 @@
 // Label layout: a pure function of the points, the zoom and the rendered width, so labels keep one
 // readable size on every screen and never overlap. Runs on the server (default width) and in the browser.
 import { H, W, type Zoom } from './frame';
+import { byCodePoint } from '../order';
 
 export const LABEL_PX = 12;
 /** Average advance of a system sans-serif glyph, as a share of the font size (generous, so boxes over-cover). */
@@ -53,7 +54,7 @@ export function layoutLabels(items: LabelInput[], zoom: Zoom, widthPx: number): 
   const pts = items.map((it) => ({ ...it, sx: it.x * k + tx, sy: it.y * k + ty }));
   const marks: Box[] = pts.map((p) => [p.sx - p.r, p.sy - p.r, p.sx + p.r, p.sy + p.r]);
   const placed: Label[] = [];
-  const order = [...pts].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const order = [...pts].sort((a, b) => b.priority - a.priority || byCodePoint(a.id, b.id));
   for (const p of order) {
     if (p.sx < 0 || p.sx > W || p.sy < 0 || p.sy > H) continue;
     const w = p.text.length * CHAR_W * size;

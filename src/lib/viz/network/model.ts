@@ -6,6 +6,7 @@ import type { NetworkCluster } from './descriptor';
 import type { Lang, Words } from '$lib/i18n/lang';
 import { FAMILY, nameLines, reachOrder } from './graph';
 import { FRAMES, layoutFrame, type Frame, type LayoutCluster } from './layout';
+import { byCodePoint } from '../order';
 
 export interface NetNode {
   id: string;
@@ -62,7 +63,7 @@ export function buildNetworkModel(d: Dataset, storyClusters: readonly NetworkClu
     .filter((t) => (people.has(t.source) || orgs.has(t.source)) && (people.has(t.target) || orgs.has(t.target)))
     .filter((t) => t.sources.length > 0)
     .slice()
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byCodePoint(a.id, b.id));
   const tied = new Set(ties.flatMap((t) => [t.source, t.target]));
   const transfers = d.transfers.slice().sort((a, b) => (a.date < b.date ? -1 : 1));
 

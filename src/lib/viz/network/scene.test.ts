@@ -5,7 +5,7 @@ import { buildNetworkModel } from './model';
 import { textWidth } from './layout';
 import { networkSceneState, type NetworkScene } from './state';
 import { blockHeader, SEMIBOLD, nearView, pictureFor, renderScale, restingViewBox, sceneViewBox, viewPlacement, type ViewBox } from './view';
-import { describeNetwork, tiesOf } from './words';
+import { describeNetwork, nodeLabel, tiesOf } from './words';
 import { clusters } from '$lib/story/clusters';
 import { testDatasets } from './test-datasets';
 
@@ -72,6 +72,15 @@ describe.each(testDatasets())('scenes on %s', (_, d: Dataset) => {
       const expected = d.ties.filter((t) => t.source === n.id || t.target === n.id).map((t) => t.id).sort();
       expect(tiesOf(model, i).map((k) => model.edges[k]!.id).sort()).toEqual(expected);
     });
+  });
+
+  it('gives each node its number of ties in its accessible name', () => {
+    model.nodes.forEach((n, i) => {
+      const k = d.ties.filter((t) => t.sources.length && (t.source === n.id || t.target === n.id)).length;
+      expect(nodeLabel(model, i)).toMatch(new RegExp(`, ${k} ties?$`));
+      expect(nodeLabel(model, i, 'es')).toMatch(new RegExp(`, ${k} lazos?$`));
+    });
+    expect(model.nodes.some((_, i) => /, [2-9]\d* ties$/.test(nodeLabel(model, i)))).toBe(true);
   });
 
   it('describes each scene with its counts', () => {

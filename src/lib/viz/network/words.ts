@@ -8,6 +8,7 @@ import type { NetworkScene } from './descriptor';
 import type { NetEdge, NetworkModel } from './model';
 import { networkSceneState } from './state';
 import { perScene } from '../memo';
+import { byCodePoint } from '../order';
 
 // Spanish has no word for a sibling or a parent of either sex, and the data does not say which: "hermano(a)".
 const RELATION_WORDS: Words<Record<Relation, [string, string]>> = {
@@ -72,8 +73,25 @@ export function tiesOf(model: NetworkModel, node: number): number[] {
   return model.edges
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => e.s === node || e.t === node)
-    .sort((a, b) => rank(a.e.r) - rank(b.e.r) || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
+    .sort((a, b) => rank(a.e.r) - rank(b.e.r) || byCodePoint(a.e.id, b.e.id))
     .map(({ i }) => i);
+}
+
+// Every node's number of ties, counted once per model: each node's accessible name gives it, and working it out
+// from tiesOf node by node (a filter and a sort over every edge, for each node) was a sixth of the network
+// island's hydration on a phone.
+const tieCounts = new WeakMap<NetworkModel, number[]>();
+function tieCount(model: NetworkModel, node: number): number {
+  let counts = tieCounts.get(model);
+  if (!counts) {
+    counts = model.nodes.map(() => 0);
+    for (const e of model.edges) {
+      counts[e.s]!++;
+      if (e.t !== e.s) counts[e.t]!++;
+    }
+    tieCounts.set(model, counts);
+  }
+  return counts[node]!;
 }
 
 function describeIn(lang: Lang) {
@@ -85,7 +103,7 @@ function describeIn(lang: Lang) {
     const orgs = picked.length - people.length;
     const disputed = [...s.edges].filter((i) => model.edges[i]!.d).length;
     const focus = s.focus !== null ? model.nodes[s.focus]! : null;
-    const focusTies = s.focus !== null ? tiesOf(model, s.focus).length : 0;
+    const focusTies = s.focus !== null ? tieCount(model, s.focus) : 0;
     if (lang === 'es') {
       const sentWords = sent === 0 ? 'ninguna de ellas enviada' : `${countEs(sent, true)} de ellas ${sent === 1 ? 'enviada' : 'enviadas'}`;
       let text = `${scene.title}. Resaltadas: ${pluralEs(people.length, 'persona', 'personas', true)} (${sentWords} a Estados Unidos)`;
@@ -117,7 +135,7 @@ export function transferCue(model: NetworkModel, t: number, lang: Lang = 'en'): 
 /** A node's accessible name: "Abigael González Valencia, transferred 27 February 2025, 4 ties". */
 export function nodeLabel(model: NetworkModel, i: number, lang: Lang = 'en'): string {
   const n = model.nodes[i]!;
-  const ties = tiesOf(model, i).length;
+  const ties = tieCount(model, i);
   const what = n.kind === 'org' ? ORG[lang] : transferCue(model, n.t, lang);
   // The name begins with the words drawn (an organization's short name), so a reader who says what they see
   // ("CJNG") reaches the node by voice.
