@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core. A missing browser fails the run; it never skips.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,9 +19,38 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
+/**
+ * Headless Chromium builds the desktop omnibox popup (WebUI pages) for every new window, in a renderer of its
+ * own: about 1.2 s of CPU, measured, while the page under test loads. No reader's browser does that, and on a
+ * 2-core machine it slowed every page a test or the bench opens (a deep link at 4× CPU by about a third).
+ */
+export const WEBUI_OFF = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+let options: Promise<LaunchOptions> | undefined;
+/**
+ * Chromium reads only the last --disable-features, so WEBUI_OFF joins the list Playwright passes (read once from
+ * a browser's command line, so Playwright's own choices, such as no paint holding, stay as they are).
+ */
+function launchOptions(): Promise<LaunchOptions> {
+  options ??= (async () => {
+    const probe = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    try {
+      const cdp = await probe.newBrowserCDPSession();
+      const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+      const pid = processInfo.find((p) => p.type === 'browser')?.id;
+      const own = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').find((a) => a.startsWith('--disable-features='));
+      if (!own) throw new Error('Playwright passed Chromium no --disable-features to add to');
+      return { executablePath: CHROMIUM, args: [...FLAGS, `${own},${WEBUI_OFF.join(',')}`], ignoreDefaultArgs: [own], headless: true };
+    } finally {
+      await probe.close();
+    }
+  })();
+  return options;
+}
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return chromium.launch(await launchOptions());
 }
 
 export interface Watched {
