@@ -105,7 +105,8 @@ const pct = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : 0;
 };
 
-it('scrolling top to bottom at 390×844 with 4× CPU throttling', async () => {
+/** One scroll from the top of the story to its end, 40 px a frame at 4× CPU, in a fresh page. */
+async function scrollOnce() {
   const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number; __long: { start: number; duration: number }[] };
@@ -169,14 +170,24 @@ it('scrolling top to bottom at 390×844 with 4× CPU throttling', async () => {
     longestWhileLoading: Math.round(Math.max(0, ...loading.map((t) => t.duration))),
     cls: +cls.toFixed(4)
   };
-  results.scroll = r;
+  await page.context().close();
+  return r;
+}
+
+// Three scrolls, each in a fresh page: on a 2-core machine one run's count of frames over 50 ms moves by a factor
+// of two, so the figure given is the median run's (by that count), with every run's count beside it.
+it('scrolling top to bottom at 390×844 with 4× CPU throttling, three times', async () => {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await scrollOnce());
+  const r = [...runs].sort((x, y) => x.over50 - y.over50 || x.p95 - y.p95)[1]!;
+  results.scroll = { ...r, runs };
   console.log(
-    `\nScroll (390×844, 4× CPU): ${r.frames} frames of ${r.interval} ms. p50 ${r.p50} ms, p95 ${r.p95} ms (${r.p95raw} raw; target ≤ 16.7), ` +
-      `frames late: ${r.dropped}, frames over 50 ms: ${r.over50} (target 0), long tasks while scrolling: ${r.longTasks} (longest ${r.longestWhileScrolling} ms), CLS ${r.cls} (target 0)` +
+    `\nScroll (390×844, 4× CPU), median of 3 runs: ${r.frames} frames of ${r.interval} ms. p50 ${r.p50} ms, p95 ${r.p95} ms (${r.p95raw} raw; target ≤ 16.7), ` +
+      `frames late: ${r.dropped}, frames over 50 ms: ${r.over50} (target 0; runs ${runs.map((x) => x.over50).join(', ')}), long tasks while scrolling: ${r.longTasks} (longest ${r.longestWhileScrolling} ms), CLS ${Math.max(...runs.map((x) => x.cls))} (worst run; target 0)` +
       `\nLoading before the scroll (unthrottled): longest task ${r.longestWhileLoading} ms`
   );
-  await page.context().close();
-});
+}, 300_000);
+
 
 it('long tasks on scene changes at 4× CPU throttling', async () => {
   const story = buildStory(dataset);
