@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { buildStory } from '../../src/lib/story';
-import { CHROMIUM, FLAGS, WEBUI_OFF, launch, openPage } from '../browser/browser';
+import { CHROMIUM, FLAGS, launch, openPage, withWebUIOff } from '../browser/browser';
 import { dataset } from '../browser/data';
 
 /** Both editions, measured alike: the Spanish page should cost no more than its longer text. */
@@ -89,7 +89,7 @@ async function lighthouseMedian(url: string, path: string, runs = 3): Promise<Ru
   // Warm the server's in-memory compression, so no run times the compressor.
   await fetch(`${url}${path}/`, { headers: { 'accept-encoding': 'br, gzip' } });
   // chrome-launcher's own --disable-features, with the omnibox popup's WebUI added (only the last one counts).
-  const defaults = chromeLauncher.Launcher.defaultFlags().map((f) => (f.startsWith('--disable-features=') ? `${f},${WEBUI_OFF.join(',')}` : f));
+  const defaults = chromeLauncher.Launcher.defaultFlags().map((f) => (f.startsWith('--disable-features=') ? withWebUIOff(f) : f));
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...defaults, ...FLAGS], ignoreDefaultFlags: true });
   const all: Run[] = [];
   try {

@@ -26,6 +26,17 @@ export function baseURL(): string {
  */
 export const WEBUI_OFF = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
+/** A --disable-features switch with WEBUI_OFF added to its list. */
+export const withWebUIOff = (flag: string) => `${flag},${WEBUI_OFF.join(',')}`;
+
+/** The switches a launched Chromium was started with, read from its browser process (Linux). */
+export async function commandLine(browser: Browser): Promise<string[]> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  const pid = processInfo.find((p) => p.type === 'browser')?.id;
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+}
+
 let options: Promise<LaunchOptions> | undefined;
 /**
  * Chromium reads only the last --disable-features, so WEBUI_OFF joins the list Playwright passes (read once from
@@ -35,12 +46,9 @@ function launchOptions(): Promise<LaunchOptions> {
   options ??= (async () => {
     const probe = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     try {
-      const cdp = await probe.newBrowserCDPSession();
-      const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-      const pid = processInfo.find((p) => p.type === 'browser')?.id;
-      const own = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').find((a) => a.startsWith('--disable-features='));
+      const own = (await commandLine(probe)).find((a) => a.startsWith('--disable-features='));
       if (!own) throw new Error('Playwright passed Chromium no --disable-features to add to');
-      return { executablePath: CHROMIUM, args: [...FLAGS, `${own},${WEBUI_OFF.join(',')}`], ignoreDefaultArgs: [own], headless: true };
+      return { executablePath: CHROMIUM, args: [...FLAGS, withWebUIOff(own)], ignoreDefaultArgs: [own], headless: true };
     } finally {
       await probe.close();
     }

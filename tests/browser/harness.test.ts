@@ -1,8 +1,7 @@
 // The test browser itself: what it runs beside the page under test, so pages are timed and tested alone.
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openPage, WEBUI_OFF } from './browser';
+import { commandLine, launch, openPage, WEBUI_OFF } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,9 +22,7 @@ it('opens each page with no desktop WebUI beside it, and keeps the features Play
     expect(targetInfos.filter((t) => t.type === 'browser_ui').map((t) => t.url)).toEqual([]);
     await page.context().close();
   }
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  const pid = processInfo.find((p) => p.type === 'browser')!.id;
-  const features = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a.startsWith('--disable-features='));
+  const features = (await commandLine(browser)).filter((a) => a.startsWith('--disable-features='));
   expect(features.length).toBe(1);
   const off = features[0]!.slice('--disable-features='.length).split(',');
   expect(off).toEqual(expect.arrayContaining([...WEBUI_OFF, 'PaintHolding', 'ThirdPartyStoragePartitioning']));
